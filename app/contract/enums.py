@@ -121,11 +121,6 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report "
         "(by the grassroots party committee).",
     ),
-    NamedEnum(
-        "ReplicaState",
-        _codes(get_args(ReplicaState)),
-        "The read replica as a readiness check found it: not configured, in use, lagging beyond the limit, down.",
-    ),
     NamedEnum("WebhookDeliveryStatus", _codes(get_args(DeliveryStatus)), "Where a webhook delivery stands."),
     NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
@@ -190,6 +185,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(s.value for s in ClientScope),
         "A scope a service client holds (GET /service-client-scopes lists each with its label).",
         tuple(s.name for s in ClientScope),
+    ),
+    NamedEnum(
+        "ReplicaState",
+        _codes(get_args(ReplicaState)),
+        "The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.",
     ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),

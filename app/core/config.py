@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     # Serialization failures and deadlocks: how many times a request with a buffered body is run again
     # before it answers 503.
     database_retry_attempts: int = Field(default=3, ge=0, le=10)
+    # What stands between the app and PostgreSQL. `pgbouncer`: PgBouncer in transaction pooling mode (any
+    # transaction, and any statement outside one, may run on another server connection), so the engine prepares no
+    # named statement that outlives its round trip (asyncpg's statement caches off) and sends no start-up parameter
+    # PgBouncer refuses (statement_timeout: set it on the role instead; README "Scaling out").
+    database_pooler: Literal["none", "pgbouncer"] = "none"
     # A PostgreSQL streaming replica for reads that tolerate staleness (GET and HEAD requests; app/core/replica.py).
     # Empty: every read goes to the primary. Refused with a SQLite primary.
     database_replica_url: str = ""

@@ -46,13 +46,33 @@ def create_engine(url: str, *, sqlite_begin: str = "BEGIN IMMEDIATE", **kwargs: 
         "command_timeout": settings.database_statement_timeout_seconds + 1,
         "server_settings": {"statement_timeout": str(statement_ms)},
     }
+    if settings.database_pooler == "pgbouncer":
+        connect_args.update(_TRANSACTION_POOLING)
+        del connect_args["server_settings"]
     connect_args.update(kwargs.pop("connect_args", {}))
     # asyncpg prepares every statement and PostgreSQL may reuse a generic plan after five runs: subtree
     # filters are index ranges with parameter bounds (policy.scope.InSubtree), which a generic plan can use,
-    # so a hot statement is not planned again on every request.
+    # so a hot statement is not planned again on every request (not behind PgBouncer: see _TRANSACTION_POOLING).
     engine = create_async_engine(url, connect_args=connect_args, **kwargs)
     db_errors.install(engine)
     return engine
+
+
+def _unnamed() -> str:
+    return ""
+
+
+# Behind PgBouncer in transaction pooling mode (DVK_DATABASE_POOLER=pgbouncer; PgBouncer < 1.21 keeps no
+# prepared statements across server connections): SQLAlchemy's and asyncpg's statement caches off, and every
+# statement prepared unnamed, which asyncpg then parses again in the same round trip as its execution (so the
+# server connection that runs it is the one that parsed it, even outside a transaction, and none is left behind
+# on a server connection for another client to collide with). No start-up `server_settings`: PgBouncer refuses
+# parameters it does not track (statement_timeout is set on the role or by PgBouncer's connect_query instead).
+_TRANSACTION_POOLING: dict[str, Any] = {
+    "statement_cache_size": 0,
+    "prepared_statement_cache_size": 0,
+    "prepared_statement_name_func": _unnamed,
+}
 
 
 def _configure_sqlite(engine: AsyncEngine, begin: str, busy_ms: int) -> None:

@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The read replica as /readyz reports it (app/core/replica.py).
+ReplicaState = Literal["none", "ok", "lagging", "down"]
+
 
 class Liveness(BaseModel):
     """The process is alive."""
@@ -13,9 +16,6 @@ class Liveness(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok"}]})
 
     status: str = Field(description="Always `ok`.")
-
-
-ReplicaState = Literal["none", "ok", "lagging", "down"]
 
 
 class Readiness(BaseModel):

@@ -8981,7 +8981,7 @@ export interface components {
         };
         /**
          * ReplicaState
-         * @description The read replica as a readiness check found it: not configured, in use, lagging beyond the limit, down.
+         * @description The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.
          * @enum {string}
          */
         ReplicaState: "none" | "ok" | "lagging" | "down";
@@ -13990,10 +13990,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T14:58:57.777385Z",
+                     *           "created_at": "2026-12-07T15:16:35.040234Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "fb125e8a-7f9e-495c-8129-ca57ab5ea6a6",
+                     *               "id": "c09bdb96-9209-4ee7-8556-2da52c14ce5c",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14014,7 +14014,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *               "id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14041,7 +14041,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14054,7 +14054,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T14:58:57.777389Z",
+                     *           "updated_at": "2026-12-07T15:16:35.040241Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15004,7 +15004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15023,11 +15023,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T14:58:57.816035Z",
+                     *           "created_at": "2026-12-07T15:16:35.193160Z",
                      *           "field_code": "defence_security",
-                     *           "id": "29739304-1099-4bde-9d86-d1b17d0f1a4a",
+                     *           "id": "7989792a-1567-44b7-8296-ffe7bbaac09e",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15035,15 +15035,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T14:58:57.816036Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193161Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T14:58:57.816021Z",
+                     *           "created_at": "2026-12-07T15:16:35.193145Z",
                      *           "field_code": "economy",
-                     *           "id": "6b99ac5e-1616-41ec-9807-5323c7b63b2f",
+                     *           "id": "ff98f607-83b4-4fe4-b90a-e3e86fdc1703",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15051,7 +15051,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T14:58:57.816029Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193153Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18727,7 +18727,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18961,7 +18961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19585,33 +19585,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "f62cc7be-b150-41a8-b247-fd0647459670",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "41b1ee1b-b238-4e1c-87e4-710c1e9776b3",
+                     *           "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19625,6 +19601,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "d6af43a2-f162-4c0b-81df-d613151b5e4d",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -19847,39 +19847,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19889,21 +19883,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20176,39 +20185,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20218,21 +20221,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20447,39 +20465,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20489,21 +20501,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21062,39 +21089,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21104,21 +21125,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21442,9 +21478,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T14:58:57.839139Z",
+                     *           "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *           "resource": {
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21464,9 +21500,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T14:58:57.840396Z",
+                     *           "occurred_at": "2026-12-07T15:16:35.221993Z",
                      *           "resource": {
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21690,9 +21726,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T14:58:57.839139Z",
+                     *       "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *       "resource": {
-                     *         "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *         "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21887,26 +21923,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -22718,15 +22754,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.964100Z",
+                     *           "created_at": "2026-12-07T15:16:35.439476Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *           "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *             "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22736,7 +22772,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22956,15 +22992,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:58:57.964100Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22974,7 +23010,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24948,7 +24984,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *       "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24956,7 +24992,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *           "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25358,7 +25394,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "d3e038f0-fc2a-46e7-925c-c49c4dd7e09c",
+                     *           "id": "82a91116-1392-4234-af5c-1b8b01a50973",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25367,14 +25403,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T14:58:58.113153Z",
+                     *           "updated_at": "2026-12-07T15:16:36.299947Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "7bbcfc2b-0217-4477-9696-16def100f6f2",
+                     *           "id": "bb54dd9c-94f6-45aa-b7a1-c43c3e0aa8a5",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25383,7 +25419,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T14:58:58.096656Z",
+                     *           "updated_at": "2026-12-07T15:16:36.220799Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25605,20 +25641,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25636,7 +25672,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25650,7 +25686,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25661,7 +25697,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25947,20 +25983,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25978,7 +26014,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25992,7 +26028,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26003,7 +26039,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26233,20 +26269,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26264,7 +26300,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26278,7 +26314,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26289,7 +26325,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27300,7 +27336,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *             "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27308,12 +27344,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *           "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *           "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *           "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *           "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27547,7 +27583,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27555,12 +27591,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27837,7 +27873,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27845,12 +27881,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28057,7 +28093,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28065,12 +28101,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28368,7 +28404,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28564,50 +28600,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *           "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *           "description": "",
-                     *           "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *           "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *           "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *             "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/6428d274-eda3-4f70-8dcc-329a7b6c067b/content",
+                     *           "content_url": "/api/v1/evidence/18d7832d-260c-4054-838d-45353d527416/content",
                      *           "description": "",
-                     *           "id": "6428d274-eda3-4f70-8dcc-329a7b6c067b",
+                     *           "id": "18d7832d-260c-4054-838d-45353d527416",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T14:58:58.637685Z",
+                     *           "uploaded_at": "2026-12-07T15:16:36.446966Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9"
+                     *             "id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e"
                      *           }
                      *         }
                      *       ],
@@ -28836,26 +28872,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -29123,15 +29159,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.850796Z",
+                     *           "created_at": "2026-12-07T15:16:35.245033Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "a07eed2e-8d63-4c84-8e1f-ce47b4e43d17",
+                     *           "id": "d7831291-fcd1-4b02-b423-5221a5a21279",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29141,7 +29177,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29370,15 +29406,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:58:57.964100Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29388,7 +29424,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29668,9 +29704,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:58:57.839139Z",
+                     *         "at": "2026-12-07T15:16:35.221084Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29680,9 +29716,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:58:57.840396Z",
+                     *         "at": "2026-12-07T15:16:35.221993Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30090,16 +30126,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:58:57.871192Z",
+                     *         "created_at": "2026-12-07T15:16:35.296917Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "5387006b-f07f-412e-9870-135a83924c38",
+                     *         "id": "6a36a57b-dba8-48cd-9160-c02a791c2524",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *         "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *         "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30315,20 +30351,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30346,7 +30382,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30360,7 +30396,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30371,7 +30407,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30704,20 +30740,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30735,7 +30771,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30749,7 +30785,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30760,7 +30796,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31095,23 +31131,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730134Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31119,21 +31155,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730151Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627896Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "2abde03f-67b7-40ab-8b4a-1bcec893e68b",
+                     *           "id": "ca87ab2e-5054-44f3-a5d6-84462a1af4cb",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *           "recorded_by_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31141,7 +31177,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730152Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627897Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32680,18 +32716,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "4282cd10-6a63-415b-85c7-ab905a072690",
+                     *               "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
+                     *               "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *             },
                      *             {
-                     *               "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
+                     *               "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
+                     *               "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *             }
                      *           ],
                      *           "province": {
@@ -32936,18 +32972,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "4282cd10-6a63-415b-85c7-ab905a072690",
+                     *           "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
+                     *           "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *         },
                      *         {
-                     *           "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
+                     *           "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
+                     *           "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *         }
                      *       ],
                      *       "province": {
@@ -34182,7 +34218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34709,7 +34745,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34722,7 +34758,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34953,7 +34989,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35177,7 +35213,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35185,7 +35221,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *           "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35199,7 +35235,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35207,7 +35243,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "1ca58e11-02be-4e5e-b32f-b81d14c0cec9",
+                     *           "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35435,13 +35471,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35475,13 +35511,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35491,9 +35527,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35501,7 +35537,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35511,7 +35547,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35521,7 +35557,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35530,13 +35566,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35545,7 +35581,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35797,13 +35833,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35837,13 +35873,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35853,9 +35889,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35863,7 +35899,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35873,7 +35909,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35883,7 +35919,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35892,13 +35928,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35907,7 +35943,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36111,13 +36147,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36151,13 +36187,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36167,9 +36203,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36177,7 +36213,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36187,7 +36223,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36197,7 +36233,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36206,13 +36242,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36221,7 +36257,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36539,13 +36575,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36579,13 +36615,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36595,9 +36631,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36605,7 +36641,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36615,7 +36651,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36625,7 +36661,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36634,13 +36670,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36649,7 +36685,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36962,13 +36998,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37002,13 +37038,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37018,9 +37054,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37028,7 +37064,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37038,7 +37074,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37048,7 +37084,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37057,13 +37093,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37072,7 +37108,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37327,13 +37363,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37367,13 +37403,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37383,9 +37419,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37393,7 +37429,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37403,7 +37439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37413,7 +37449,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37422,13 +37458,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37437,7 +37473,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37750,13 +37786,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37790,13 +37826,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37806,9 +37842,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37816,7 +37852,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37826,7 +37862,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37836,7 +37872,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37845,13 +37881,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37860,7 +37896,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38140,13 +38176,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38180,13 +38216,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38196,9 +38232,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38206,7 +38242,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38216,7 +38252,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38226,7 +38262,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38235,13 +38271,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38250,7 +38286,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38563,13 +38599,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38603,13 +38639,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38619,9 +38655,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38629,7 +38665,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38639,7 +38675,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38649,7 +38685,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38658,13 +38694,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38673,7 +38709,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38928,13 +38964,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38968,13 +39004,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38984,9 +39020,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38994,7 +39030,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39004,7 +39040,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39014,7 +39050,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39023,13 +39059,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39038,7 +39074,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39363,13 +39399,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39403,13 +39439,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39419,9 +39455,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39429,7 +39465,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39439,7 +39475,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39449,7 +39485,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39458,13 +39494,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39473,7 +39509,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40028,13 +40064,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40068,13 +40104,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40084,9 +40120,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40094,7 +40130,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40104,7 +40140,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40114,7 +40150,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40123,13 +40159,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40138,7 +40174,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40600,10 +40636,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:59:06.108845Z",
-                     *           "created_by_id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *           "created_at": "2026-12-07T15:16:45.343199Z",
+                     *           "created_by_id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "f684a484-e516-4f97-bd6a-def27e30b560",
+                     *           "id": "15a030e6-e14c-4541-a671-51b61344bfbe",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40613,15 +40649,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T14:59:06.852830Z",
+                     *               "created_at": "2026-12-07T15:16:45.923492Z",
                      *               "expires_at": null,
-                     *               "hint": "…WqMA",
-                     *               "id": "dceae717-1212-4189-8a8c-0f7de38878e9",
-                     *               "last_used_at": "2026-12-07T14:59:07.029988Z"
+                     *               "hint": "…-maU",
+                     *               "id": "8e6c024e-07c9-477b-921f-a9f12254fefb",
+                     *               "last_used_at": "2026-12-07T15:16:46.022257Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T14:59:06.108851Z",
+                     *           "updated_at": "2026-12-07T15:16:45.343207Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41613,20 +41649,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T14:59:07.977839Z",
+                     *           "at": "2026-12-07T15:16:46.855426Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "26af05945cf54f47817f0483313c0a04",
+                     *           "request_id": "0979e2ad4f3a4443bfabd4ae0ed7bc0b",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T14:59:07.933398Z",
+                     *           "at": "2026-12-07T15:16:46.799205Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "2dafa4b9d7dd425cba9c2248b1986b38",
+                     *           "request_id": "7dda5a92709846eab64ef0f32a4b4fb5",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42906,7 +42942,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:58:56.372919Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42923,14 +42959,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T14:58:56.372915Z",
+                     *           "created_at": "2026-12-07T15:16:32.875442Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42947,7 +42983,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441432Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996734Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43896,7 +43932,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T14:58:56.301129Z",
+                     *         "created_at": "2026-12-07T15:16:32.844901Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43912,14 +43948,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T14:58:56.435186Z",
+                     *         "updated_at": "2026-12-07T15:16:32.960833Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T14:58:56.314836Z",
+                     *         "created_at": "2026-12-07T15:16:32.854552Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43936,7 +43972,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T14:58:56.438066Z",
+                     *         "updated_at": "2026-12-07T15:16:32.994199Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44983,23 +45019,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730134Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45007,7 +45043,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45774,7 +45810,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:58:56.372919Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45791,7 +45827,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46015,17 +46051,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.769003Z",
+                     *           "created_at": "2026-12-07T15:16:34.994254Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *           "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772105Z",
-                     *               "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *               "created_at": "2026-12-07T15:16:35.008895Z",
+                     *               "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46033,22 +46069,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:57.769011Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994261Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.769034Z",
+                     *           "created_at": "2026-12-07T15:16:34.994286Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "15684682-d9c7-45da-a8ef-90239eeb5df0",
+                     *           "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772127Z",
-                     *               "id": "114a31a6-3f31-4262-bcd6-6e52e3fe41e6",
+                     *               "created_at": "2026-12-07T15:16:35.008919Z",
+                     *               "id": "53dc870a-4743-406c-8aef-c9494f092630",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46056,8 +46092,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772132Z",
-                     *               "id": "e6fb2706-4e20-4b34-af0f-43375254883b",
+                     *               "created_at": "2026-12-07T15:16:35.008924Z",
+                     *               "id": "3fa9231b-9cd2-4e42-ac7e-321f0953d3f6",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46065,7 +46101,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:57.769035Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994287Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47052,8 +47088,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:58:57.772105Z",
-                     *         "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *         "created_at": "2026-12-07T15:16:35.008895Z",
+                     *         "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48014,7 +48050,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T14:59:08.116847Z",
+                     *           "created_at": "2026-12-07T15:16:46.899229Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48022,12 +48058,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "dccc5287-65f3-4aaa-afbe-a43583856087",
+                     *           "id": "112f2b47-8cce-40cf-bb1e-710476236c46",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T14:59:08.116853Z",
+                     *           "updated_at": "2026-12-07T15:16:46.899234Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

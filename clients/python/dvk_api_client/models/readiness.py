@@ -19,8 +19,8 @@ class Readiness:
     Attributes:
         database (str): Always `ok`.
         migration (str): The Alembic revision the database is at (the code's newest).
-        replica (ReplicaState): The read replica as a readiness check found it: not configured, in use, lagging beyond
-            the limit, down.
+        replica (ReplicaState): The read replica in /readyz: not configured, usable, lagging beyond the limit, or
+            unreachable.
         replica_lag_seconds (float | None): The replica's replay lag found by this check; null without a replica, or
             when down.
         status (str): Always `ready` (a database not ready is a 503 problem).
