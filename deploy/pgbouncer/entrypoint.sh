@@ -16,8 +16,10 @@ auth_file = /etc/pgbouncer/userlist.txt
 pool_mode = transaction
 default_pool_size = ${POOL_SIZE:-40}
 max_client_conn = ${MAX_CLIENT_CONN:-400}
+# An overloaded database answers 503 soon rather than late (README "Pool sizing").
+query_wait_timeout = ${QUERY_WAIT_TIMEOUT:-10}
 server_reset_query =
-ignore_startup_parameters = extra_float_digits,options,statement_timeout,application_name
+ignore_startup_parameters = extra_float_digits
 INI
 printf '"%s" "%s"\n' "$DB_USER" "$DB_PASSWORD" > /etc/pgbouncer/userlist.txt
 exec pgbouncer /etc/pgbouncer/pgbouncer.ini
