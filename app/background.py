@@ -4,6 +4,7 @@ worker). Apart from app.main so a worker process does not import the HTTP app.""
 from __future__ import annotations
 
 from app.clients import jobs as client_jobs
+from app.notifications.email import jobs as email_jobs
 from app.webhooks import jobs as webhook_jobs
 from app.worker import maintenance
 from app.worker.registry import Registry
@@ -15,4 +16,5 @@ def worker_registry() -> Registry:
     maintenance.install(registry)
     client_jobs.install(registry)
     webhook_jobs.install(registry)
+    email_jobs.install(registry)
     return registry

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+from email.utils import parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -189,6 +190,39 @@ class Settings(BaseSettings):
     # until it is this old.
     webhook_dispatch_gap_seconds: int = Field(default=600, ge=10, le=86_400)
 
+    # Email (app/notifications/email). The worker sends; a request never does. `file`: each email is written as
+    # an .eml file under email_file_dir (default <data_dir>/emails), so ./scripts/serve needs no mail server;
+    # `smtp`: sent through the SMTP server below (aiosmtplib).
+    email_backend: Literal["file", "smtp"] = "file"
+    email_file_dir: Path | None = None
+    # The From header: "Name <address>".
+    email_from: str = "Dân vận khéo <no-reply@dvk.invalid>"
+    email_smtp_host: str = ""
+    email_smtp_port: int = Field(default=587, ge=1, le=65_535)
+    # starttls: plain connection upgraded by STARTTLS (port 587); tls: TLS from the first byte (port 465);
+    # none: no encryption (a relay on the same machine or network only; refused in production with a password).
+    # Certificates are always verified (the system's roots plus email_smtp_ca_file).
+    email_smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    email_smtp_username: str = ""
+    email_smtp_password: str = ""
+    email_smtp_ca_file: Path | None = None
+    # One sending attempt (connect, greet, authenticate, send), start to end.
+    email_smtp_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    # Attempts before a message is given up (failed); the wait before attempt n+1 is uniform in
+    # [0, min(base · 2^(n−1), max)] (the worker's full-jitter back-off).
+    email_max_attempts: int = Field(default=10, ge=1, le=30)
+    email_retry_base_seconds: float = Field(default=30.0, gt=0, le=3600)
+    email_retry_max_seconds: float = Field(default=6 * 3600.0, ge=1, le=7 * 86_400)
+    # How often new notifications become immediate emails (or wait for a digest), and how many per run.
+    email_produce_interval_seconds: int = Field(default=10, ge=1, le=3600)
+    email_produce_batch: int = Field(default=500, ge=1, le=10_000)
+    # How often the digest job looks for people whose digest hour has come (a digest goes out within this
+    # after the hour), and the most notifications one digest lists (the others are counted).
+    email_digest_interval_seconds: int = Field(default=300, ge=60, le=3600)
+    email_digest_max_items: int = Field(default=50, ge=1, le=500)
+    # Sent, failed, bounced and skipped emails are deleted after this (daily); queued ones are kept.
+    email_retention_days: int = Field(default=90, ge=1, le=3650)
+
     @field_validator("cors_origins", "trusted_proxies", "webhook_allow_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
@@ -256,6 +290,7 @@ class Settings(BaseSettings):
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
         if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
             raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
+        _check_email(self)
         return self
 
     @property
@@ -269,6 +304,31 @@ class Settings(BaseSettings):
     def is_production(self) -> bool:
         """True when running for real."""
         return self.env == "production"
+
+    @property
+    def email_folder(self) -> Path:
+        """Where the file backend writes emails."""
+        return self.email_file_dir or self.data_dir / "emails"
+
+
+def _check_email(settings: Settings) -> None:
+    """Refuse email settings that cannot work, and in production those that are unsafe: a password over an
+    unencrypted connection, or a From address nobody can answer (the placeholder .invalid domain)."""
+    _, address = parseaddr(settings.email_from)
+    if "@" not in address:
+        raise ValueError("DVK_EMAIL_FROM must hold an address: 'Name <user@domain>'")
+    if bool(settings.email_smtp_username) != bool(settings.email_smtp_password):
+        raise ValueError("DVK_EMAIL_SMTP_USERNAME and DVK_EMAIL_SMTP_PASSWORD go together")
+    if settings.email_backend != "smtp":
+        return
+    if not settings.email_smtp_host:
+        raise ValueError("DVK_EMAIL_BACKEND=smtp needs DVK_EMAIL_SMTP_HOST")
+    if settings.env != "production":
+        return
+    if settings.email_smtp_password and settings.email_smtp_security == "none":
+        raise ValueError("production refuses an SMTP password over an unencrypted connection (DVK_EMAIL_SMTP_SECURITY)")
+    if address.lower().endswith(".invalid"):
+        raise ValueError("production needs a real DVK_EMAIL_FROM address (not the .invalid placeholder)")
 
 
 _EC_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}
