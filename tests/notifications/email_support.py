@@ -117,6 +117,7 @@ async def run_due(database: Any, name: str = "test-worker") -> int:
 
 async def make_due(session: Any) -> None:
     """Bring every queued job to now and every hold to an end (a test does not wait out a back-off)."""
+    await session.commit()  # a fresh transaction (a committing SQLite reader keeps its snapshot's)
     await session.execute(update(Job).where(Job.status == "queued").values(run_at=utcnow()))
     await session.execute(update(EmailMessage).values(claimed_until=None))
     await session.commit()

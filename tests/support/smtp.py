@@ -2,7 +2,7 @@
 
 It records every message it accepts (the envelope and the raw bytes, parsed with the standard library's
 `email` package on demand). Scripted answers: `refuse_rcpt` (e.g. "550 5.1.1 No such user"), `refuse_data`
-(e.g. "451 4.3.0 Try again later"), and `hold_rcpt`, an Event the server waits on before answering RCPT (an
+(e.g. "451 4.3.0 Try again later"), and `data_delay`, and `hold_rcpt`, an Event the server waits on before answering RCPT (an
 attempt still in the middle of its conversation, for the killed-worker tests)."""
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class SmtpServer:
         self.refuse_rcpt: str | None = None
         self.refuse_data: str | None = None
         self.hold_rcpt: threading.Event | None = None
+        self.data_delay = 0.0  # seconds before answering DATA (slow servers: parallel senders overlap)
         self.rcpt_seen = threading.Event()
         self.connections = 0
         self._lock = threading.Lock()
@@ -96,6 +97,8 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.server.data_delay:
+            await asyncio.sleep(self.server.data_delay)
         if self.server.refuse_data:
             return self.server.refuse_data
         self.server.record(Accepted(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
