@@ -42,8 +42,12 @@ def outbox(tmp_path: Path, settings_env: Any) -> Path:
     return tmp_path / "emails"
 
 
+def _files(folder: Path, pattern: str) -> list[Path]:
+    return sorted(folder.rglob(pattern))
+
+
 def _eml_files(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.eml"))
+    return _files(folder, "*.eml")
 
 
 async def test_the_file_backend_writes_each_email_once(database: Any, session: Any, demo: Any, outbox: Path) -> None:
@@ -62,7 +66,7 @@ async def test_the_file_backend_writes_each_email_once(database: Any, session: A
     await session.commit()
     assert await send_message(database, stored.id, get_settings()) == "sent"
     assert _eml_files(outbox) == [written]
-    assert not list(outbox.rglob("*.tmp"))
+    assert not _files(outbox, "*.tmp")
 
 
 async def test_who_gets_what(database: Any, session: Any, demo: Any, outbox: Path) -> None:

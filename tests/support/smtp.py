@@ -2,8 +2,8 @@
 
 It records every message it accepts (the envelope and the raw bytes, parsed with the standard library's
 `email` package on demand). Scripted answers: `refuse_rcpt` (e.g. "550 5.1.1 No such user"), `refuse_data`
-(e.g. "451 4.3.0 Try again later"), and `data_delay`, and `hold_rcpt`, an Event the server waits on before answering RCPT (an
-attempt still in the middle of its conversation, for the killed-worker tests)."""
+(e.g. "451 4.3.0 Try again later"), `data_delay` (a slow server), and `hold_rcpt`, an Event the server waits on
+before answering RCPT (an attempt still in the middle of its conversation, for the killed-worker tests)."""
 
 from __future__ import annotations
 
