@@ -14,10 +14,10 @@ from app.core.http import IfMatch, RequestCtx, not_modified, not_modified_respon
 from app.core.openapi_docs import Problem, problem_example, problems
 from app.notifications import preferences
 from app.notifications.preference_schemas import (
+    NotificationPreferencesRead,
+    NotificationPreferencesWrite,
     NotificationTypeList,
     NotificationTypeRead,
-    PreferencesRead,
-    PreferencesWrite,
 )
 
 router = APIRouter(tags=["notifications"], route_class=GuardedRoute)
@@ -48,20 +48,20 @@ _PUT_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _read(view: preferences.Preferences) -> PreferencesRead:
-    return PreferencesRead.model_validate(view, from_attributes=True)
+def _read(view: preferences.Preferences) -> NotificationPreferencesRead:
+    return NotificationPreferencesRead.model_validate(view, from_attributes=True)
 
 
 @router.get(
     "/me/notification-preferences",
     operation_id="me_notification_preferences_get",
     summary="How you are told",
-    response_model=PreferencesRead,
+    response_model=NotificationPreferencesRead,
     responses={200: {"description": "Your preferences", "headers": _ETAG}, **problems(304, 401, 403)},
 )
 async def get_preferences(
     caller: CurrentCaller, session: SessionDep, request: Request, response: Response
-) -> Response | PreferencesRead:
+) -> Response | NotificationPreferencesRead:
     """Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
     is answered 403 `insufficient_scope`. If-None-Match → 304."""
@@ -76,17 +76,17 @@ async def get_preferences(
     "/me/notification-preferences",
     operation_id="me_notification_preferences_put",
     summary="Change how you are told",
-    response_model=PreferencesRead,
+    response_model=NotificationPreferencesRead,
     responses={200: {"description": "Your preferences as saved", "headers": _ETAG}, **_PUT_ERRORS},
 )
 async def put_preferences(
-    body: PreferencesWrite,
+    body: NotificationPreferencesWrite,
     caller: CurrentCaller,
     session: SessionDep,
     ctx: RequestCtx,
     response: Response,
     _if_match: IfMatch = None,
-) -> PreferencesRead:
+) -> NotificationPreferencesRead:
     """Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error."""

@@ -39,7 +39,7 @@ _WRITE = {key: _READ[key] for key in ("email_mode", "digest_hour", "timezone", "
 TypeName = Annotated[str, StringConstraints(min_length=1, max_length=TYPE_CHARS)]
 
 
-class PreferencesRead(BaseModel):
+class NotificationPreferencesRead(BaseModel):
     """How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
     Its version is the ETag (a person who never saved any has the defaults, version 0)."""
 
@@ -58,7 +58,7 @@ class PreferencesRead(BaseModel):
     updated_at: datetime | None = Field(description="When they were last saved; null: never (the defaults).")
 
 
-class PreferencesWrite(BaseModel):
+class NotificationPreferencesWrite(BaseModel):
     """The whole of a person's preferences (PUT replaces them)."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_WRITE]})
