@@ -856,6 +856,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you are told
+         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
+         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
+         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
+         */
+        get: operations["me_notification_preferences_get"];
+        /**
+         * Change how you are told
+         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
+         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
+         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
+         */
+        put: operations["me_notification_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1210,6 +1238,27 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notification catalogue
+         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
+         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+         */
+        get: operations["notification_types_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5703,6 +5752,12 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
+         * EmailMode
+         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
+         * @enum {string}
+         */
+        EmailMode: "off" | "immediate" | "digest";
+        /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
          */
@@ -7754,6 +7809,171 @@ export interface components {
             models: number;
             /** Units */
             units: number;
+        };
+        /**
+         * NotificationPreferencesRead
+         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
+         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email": "registrant@vinhthach.quangtri.gov.vn",
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 2
+         *     }
+         */
+        NotificationPreferencesRead: {
+            /**
+             * Digest Hour
+             * @description The local hour (in `timezone`) the daily digest is sent at.
+             */
+            digest_hour: number;
+            /**
+             * Email
+             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
+             */
+            email: string | null;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications to the person's phone, for a later push channel.
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
+             */
+            timezone: string;
+            /**
+             * Updated At
+             * @description When they were last saved; null: never (the defaults).
+             */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * NotificationPreferencesWrite
+         * @description The whole of a person's preferences (PUT replaces them).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh"
+         *     }
+         */
+        NotificationPreferencesWrite: {
+            /**
+             * Digest Hour
+             * @description 0–23, the local hour of the daily digest.
+             */
+            digest_hour: number;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications, for a later push channel (none is sent yet).
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
+             */
+            timezone: string;
+        };
+        /**
+         * NotificationTypeList
+         * @description The catalogue, in its order.
+         * @example {
+         *       "items": [
+         *         {
+         *           "label": {
+         *             "en": "Results overdue",
+         *             "vi": "Quá hạn báo cáo kết quả"
+         *           },
+         *           "mandatory": true,
+         *           "mandatory_for": [
+         *             "registrant"
+         *           ],
+         *           "recipients": {
+         *             "en": "The registrants of a unit with a model being implemented.",
+         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *           },
+         *           "reminder": true,
+         *           "type": "reminder.results-overdue"
+         *         }
+         *       ]
+         *     }
+         */
+        NotificationTypeList: {
+            /** Items */
+            items: components["schemas"]["NotificationTypeRead"][];
+        };
+        /**
+         * NotificationTypeRead
+         * @description One type of the notification catalogue.
+         * @example {
+         *       "label": {
+         *         "en": "Results overdue",
+         *         "vi": "Quá hạn báo cáo kết quả"
+         *       },
+         *       "mandatory": true,
+         *       "mandatory_for": [
+         *         "registrant"
+         *       ],
+         *       "recipients": {
+         *         "en": "The registrants of a unit with a model being implemented.",
+         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *       },
+         *       "reminder": true,
+         *       "type": "reminder.results-overdue"
+         *     }
+         */
+        NotificationTypeRead: {
+            label: components["schemas"]["TypeLabel"];
+            /**
+             * Mandatory
+             * @description Some roles must receive it (they cannot mute it).
+             */
+            mandatory: boolean;
+            /**
+             * Mandatory For
+             * @description The roles that cannot mute it (empty: anyone may).
+             */
+            mandatory_for: components["schemas"]["Role"][];
+            /** @description Who receives it. */
+            recipients: components["schemas"]["TypeLabel"];
+            /**
+             * Reminder
+             * @description A reminder from the campaign calendar, rather than something that happened.
+             */
+            reminder: boolean;
+            /**
+             * Type
+             * @description The stable name (never renamed once published).
+             */
+            type: string;
         };
         /**
          * OutageProblem
@@ -11076,6 +11296,16 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
+        /**
+         * TypeLabel
+         * @description A notification type's label in both languages.
+         */
+        TypeLabel: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
         /**
@@ -13897,10 +14127,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T06:13:48.992095Z",
+                     *           "created_at": "2026-12-07T14:49:36.940462Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "8d9224ae-13e3-4a69-b86d-4c1565724c3a",
+                     *               "id": "3e0ddbb6-d1af-484c-8003-03aecd3ee811",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13921,7 +14151,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *               "id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13948,7 +14178,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13956,7 +14186,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T06:13:48.992098Z",
+                     *           "updated_at": "2026-12-07T14:49:36.940469Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14906,7 +15136,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14925,11 +15155,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T06:13:49.030970Z",
+                     *           "created_at": "2026-12-07T14:49:37.048855Z",
                      *           "field_code": "defence_security",
-                     *           "id": "547f2f39-aeee-4f06-935d-70d0acd2ec08",
+                     *           "id": "6ef2259e-6c2d-4d5e-8b15-97cfd3a49dc5",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14937,15 +15167,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T06:13:49.030970Z",
+                     *           "updated_at": "2026-12-07T14:49:37.048856Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T06:13:49.030951Z",
+                     *           "created_at": "2026-12-07T14:49:37.048841Z",
                      *           "field_code": "economy",
-                     *           "id": "2c572ba5-40ca-4b66-9902-95b6298cd580",
+                     *           "id": "dcea4392-4aa1-441a-b0db-db80cc0e4c28",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14953,7 +15183,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T06:13:49.030962Z",
+                     *           "updated_at": "2026-12-07T14:49:37.048848Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18629,7 +18859,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18863,7 +19093,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19489,7 +19719,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *           "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19513,7 +19743,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "0a9135b3-d2b9-42eb-b0c5-ad75a213fc17",
+                     *           "id": "451b04a9-db51-4385-881a-1fa8791571c7",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19760,10 +19990,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:49:37.898593Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19781,7 +20011,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19805,7 +20035,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20089,10 +20319,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:49:37.898593Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20110,7 +20340,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20134,7 +20364,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20360,10 +20590,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:49:37.898593Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20381,7 +20611,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20405,7 +20635,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20975,10 +21205,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T14:49:37.898593Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20996,7 +21226,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21020,7 +21250,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21344,9 +21574,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *           "occurred_at": "2026-12-07T14:49:37.079100Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21366,9 +21596,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T06:13:49.042385Z",
+                     *           "occurred_at": "2026-12-07T14:49:37.084768Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21592,9 +21822,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *       "occurred_at": "2026-12-07T14:49:37.079100Z",
                      *       "resource": {
-                     *         "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21789,26 +22019,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:49:37.204983Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
                      *       }
                      *     }
                      */
@@ -22620,15 +22850,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.105434Z",
+                     *           "created_at": "2026-12-07T14:49:37.253472Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *           "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *             "id": "c238f0d9-50b5-4052-931d-019d6737625a",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22638,7 +22868,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22858,15 +23088,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:49:37.253472Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "c238f0d9-50b5-4052-931d-019d6737625a",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22876,7 +23106,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24850,7 +25080,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *       "id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24858,7 +25088,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *           "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -24927,6 +25157,419 @@ export interface operations {
                      *       "status": 406,
                      *       "title": "Not Acceptable",
                      *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesWrite"];
+            };
+        };
+        responses: {
+            /** @description Your preferences as saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "mandatory_notification_type",
+                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "mandatory_notification_type",
+                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *           "pointer": "#/muted_types/0"
+                     *         }
+                     *       ],
+                     *       "notification_types": [
+                     *         "reminder.results-overdue"
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25260,7 +25903,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "c3790ebc-b27f-41fe-9b7b-b25642c32d5b",
+                     *           "id": "f3982454-8cb7-4c8c-94c8-116f42178810",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25269,14 +25912,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T06:13:49.193646Z",
+                     *           "updated_at": "2026-12-07T14:49:37.443435Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "c2350c12-3204-4dad-8fb1-d29d40127362",
+                     *           "id": "e10bffa4-bd6f-4c41-8d4b-5a8529c99972",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25285,7 +25928,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T06:13:49.173042Z",
+                     *           "updated_at": "2026-12-07T14:49:37.431229Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25507,20 +26150,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:49:37.072875Z",
+                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25538,7 +26181,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25552,7 +26195,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25563,7 +26206,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25849,20 +26492,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:49:37.072875Z",
+                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25880,7 +26523,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25894,7 +26537,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25905,7 +26548,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26135,20 +26778,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:49:37.072875Z",
+                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26166,7 +26809,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26180,7 +26823,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26191,7 +26834,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27202,7 +27845,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *             "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27210,12 +27853,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *           "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *           "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
+                     *           "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *           "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27449,7 +28092,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27457,12 +28100,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
+                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27739,7 +28382,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27747,12 +28390,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
+                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27959,7 +28602,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27967,12 +28610,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
+                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28270,7 +28913,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28466,50 +29109,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *           "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
                      *           "description": "",
-                     *           "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *           "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *           "uploaded_at": "2026-12-07T14:49:37.204983Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *             "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/4bcad1b0-e264-4a87-8344-412f9c494928/content",
+                     *           "content_url": "/api/v1/evidence/67693fbf-3fad-4ae3-b896-e931b9a85d03/content",
                      *           "description": "",
-                     *           "id": "4bcad1b0-e264-4a87-8344-412f9c494928",
+                     *           "id": "67693fbf-3fad-4ae3-b896-e931b9a85d03",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T06:13:49.217090Z",
+                     *           "uploaded_at": "2026-12-07T14:49:37.502296Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "3a02a746-5b19-4908-8149-8565d074bd9d"
+                     *             "id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5"
                      *           }
                      *         }
                      *       ],
@@ -28738,26 +29381,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T14:49:37.204983Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
                      *       }
                      *     }
                      */
@@ -29025,15 +29668,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.051438Z",
+                     *           "created_at": "2026-12-07T14:49:37.098480Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "ec205473-586b-4007-907d-8098a9a3efc2",
+                     *           "id": "b31708e3-58e9-453e-b678-c38bd6e84987",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29043,7 +29686,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29272,15 +29915,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T14:49:37.253472Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "c238f0d9-50b5-4052-931d-019d6737625a",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29290,7 +29933,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29570,9 +30213,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.041205Z",
+                     *         "at": "2026-12-07T14:49:37.079100Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29582,9 +30225,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.042385Z",
+                     *         "at": "2026-12-07T14:49:37.084768Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29992,16 +30635,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:49.060325Z",
+                     *         "created_at": "2026-12-07T14:49:37.125253Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "895b6665-0c7c-478f-85fc-17c1eb2ea35c",
+                     *         "id": "4f8b8d4f-3512-440b-b4a8-da645f705c2e",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *         "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30217,20 +30860,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:49:37.072875Z",
+                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30248,7 +30891,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30262,7 +30905,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30273,7 +30916,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30606,20 +31249,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T14:49:37.072875Z",
+                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30637,7 +31280,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30651,7 +31294,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30662,7 +31305,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30961,6 +31604,138 @@ export interface operations {
             };
         };
     };
+    notification_types_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTypeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     plans_list: {
         parameters: {
             query?: {
@@ -30997,23 +31772,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "created_at": "2026-12-07T14:49:38.002697Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/b5be408c-976f-4e1f-a184-3a11f485e857/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "b5be408c-976f-4e1f-a184-3a11f485e857",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31021,21 +31796,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:49:38.002700Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635857Z",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "created_at": "2026-12-07T14:49:38.002706Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "583da098-e497-4af3-aef5-72dcd2f3e316",
+                     *           "id": "8964c0ae-07b9-4639-acc8-2fac187ca4f1",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *           "recorded_by_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31043,7 +31818,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635858Z",
+                     *           "updated_at": "2026-12-07T14:49:38.002707Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32582,18 +33357,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *               "id": "0a2561b1-346e-4fac-84c6-303cb8874839",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *               "url": "/api/v1/public/files/0a2561b1-346e-4fac-84c6-303cb8874839"
                      *             },
                      *             {
-                     *               "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *               "id": "a3c3c69b-e339-4ba3-a8b7-358300b95902",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *               "url": "/api/v1/public/files/a3c3c69b-e339-4ba3-a8b7-358300b95902"
                      *             }
                      *           ],
                      *           "province": {
@@ -32838,18 +33613,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *           "id": "0a2561b1-346e-4fac-84c6-303cb8874839",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *           "url": "/api/v1/public/files/0a2561b1-346e-4fac-84c6-303cb8874839"
                      *         },
                      *         {
-                     *           "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *           "id": "a3c3c69b-e339-4ba3-a8b7-358300b95902",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *           "url": "/api/v1/public/files/a3c3c69b-e339-4ba3-a8b7-358300b95902"
                      *         }
                      *       ],
                      *       "province": {
@@ -34084,7 +34859,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34611,7 +35386,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34624,7 +35399,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34855,7 +35630,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35079,7 +35854,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35087,7 +35862,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *           "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35101,7 +35876,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35109,7 +35884,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b985083d-ce7f-47ca-905f-308000ef0ae9",
+                     *           "id": "2fa94739-cf0d-44aa-bf12-b1f8b2d4e419",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35337,13 +36112,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35377,13 +36152,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35393,9 +36168,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35403,7 +36178,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35413,7 +36188,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35423,7 +36198,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35432,13 +36207,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35447,7 +36222,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35699,13 +36474,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35739,13 +36514,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35755,9 +36530,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35765,7 +36540,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35775,7 +36550,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35785,7 +36560,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35794,13 +36569,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35809,7 +36584,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36013,13 +36788,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36053,13 +36828,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36069,9 +36844,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36079,7 +36854,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36089,7 +36864,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36099,7 +36874,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36108,13 +36883,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36123,7 +36898,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36441,13 +37216,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36481,13 +37256,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36497,9 +37272,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36507,7 +37282,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36517,7 +37292,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36527,7 +37302,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36536,13 +37311,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36551,7 +37326,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36864,13 +37639,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36904,13 +37679,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36920,9 +37695,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36930,7 +37705,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36940,7 +37715,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36950,7 +37725,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36959,13 +37734,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36974,7 +37749,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37229,13 +38004,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37269,13 +38044,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37285,9 +38060,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37295,7 +38070,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37305,7 +38080,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37315,7 +38090,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37324,13 +38099,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37339,7 +38114,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37652,13 +38427,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37692,13 +38467,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37708,9 +38483,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37718,7 +38493,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37728,7 +38503,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37738,7 +38513,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37747,13 +38522,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37762,7 +38537,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38042,13 +38817,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38082,13 +38857,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38098,9 +38873,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38108,7 +38883,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38118,7 +38893,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38128,7 +38903,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38137,13 +38912,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38152,7 +38927,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38465,13 +39240,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38505,13 +39280,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38521,9 +39296,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38531,7 +39306,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38541,7 +39316,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38551,7 +39326,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38560,13 +39335,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38575,7 +39350,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38830,13 +39605,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38870,13 +39645,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38886,9 +39661,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38896,7 +39671,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38906,7 +39681,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38916,7 +39691,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38925,13 +39700,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38940,7 +39715,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39265,13 +40040,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39305,13 +40080,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39321,9 +40096,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39331,7 +40106,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39341,7 +40116,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39351,7 +40126,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39360,13 +40135,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39375,7 +40150,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39930,13 +40705,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39970,13 +40745,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39986,9 +40761,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "created_at": "2026-12-07T14:49:37.481574Z",
+                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39996,7 +40771,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40006,7 +40781,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40016,7 +40791,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40025,13 +40800,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40040,7 +40815,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40502,10 +41277,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:51.324171Z",
-                     *           "created_by_id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "created_at": "2026-12-07T14:49:42.460805Z",
+                     *           "created_by_id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "0c9f544f-89ff-42e8-a580-1bee3e46d6cc",
+                     *           "id": "413e0328-5a8c-4b05-8cee-5549fdb62390",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40515,15 +41290,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:51.487741Z",
+                     *               "created_at": "2026-12-07T14:49:43.000828Z",
                      *               "expires_at": null,
-                     *               "hint": "…fnrQ",
-                     *               "id": "5d66cb97-8b0c-452d-a6ec-d3d515df9338",
-                     *               "last_used_at": "2026-12-07T06:13:51.545483Z"
+                     *               "hint": "…WdtY",
+                     *               "id": "4023db99-14a1-4205-8dba-4c86cca821f1",
+                     *               "last_used_at": "2026-12-07T14:49:43.067559Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T06:13:51.324175Z",
+                     *           "updated_at": "2026-12-07T14:49:42.460812Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41515,20 +42290,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T06:13:51.715650Z",
+                     *           "at": "2026-12-07T14:49:43.784962Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "930f58ac55cc4ac8b83fdc76e41ed31d",
+                     *           "request_id": "65ebe954ef6a4c9a970206e811a0536c",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T06:13:51.698553Z",
+                     *           "at": "2026-12-07T14:49:43.741671Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "016cf7bfae474b9a9085bff2581b8f59",
+                     *           "request_id": "bde7d1f0baf44805bd5d6e38ef5a2bbc",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42808,7 +43583,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:49:34.688873Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42825,14 +43600,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:49:34.876852Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T06:13:48.580761Z",
+                     *           "created_at": "2026-12-07T14:49:34.688869Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42849,7 +43624,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644033Z",
+                     *           "updated_at": "2026-12-07T14:49:34.876343Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43798,7 +44573,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T06:13:48.563889Z",
+                     *         "created_at": "2026-12-07T14:49:34.635531Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43814,14 +44589,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.634615Z",
+                     *         "updated_at": "2026-12-07T14:49:34.843060Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T06:13:48.569843Z",
+                     *         "created_at": "2026-12-07T14:49:34.658598Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43838,7 +44613,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.639073Z",
+                     *         "updated_at": "2026-12-07T14:49:34.855325Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44885,23 +45660,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "created_at": "2026-12-07T14:49:38.002697Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/b5be408c-976f-4e1f-a184-3a11f485e857/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "b5be408c-976f-4e1f-a184-3a11f485e857",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44909,7 +45684,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T14:49:38.002700Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45676,7 +46451,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T14:49:34.688873Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45693,7 +46468,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T14:49:34.876852Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45917,17 +46692,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984589Z",
+                     *           "created_at": "2026-12-07T14:49:36.346000Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987644Z",
-                     *               "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *               "created_at": "2026-12-07T14:49:36.356893Z",
+                     *               "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45935,22 +46710,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984597Z",
+                     *           "updated_at": "2026-12-07T14:49:36.346007Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984613Z",
+                     *           "created_at": "2026-12-07T14:49:36.346029Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "575f8aea-8c0d-464f-83d1-f6184b27e756",
+                     *           "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987666Z",
-                     *               "id": "abc57ef9-50ac-4d52-a2cc-0308c3502011",
+                     *               "created_at": "2026-12-07T14:49:36.356936Z",
+                     *               "id": "bc0a7475-516e-43f8-aa24-c7c7675d837b",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45958,8 +46733,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987673Z",
-                     *               "id": "3ad9e56f-30cf-4518-a470-19a388d74d6b",
+                     *               "created_at": "2026-12-07T14:49:36.356941Z",
+                     *               "id": "1afe9524-c0bc-481d-90b2-e219fc0c0fd2",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45967,7 +46742,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984614Z",
+                     *           "updated_at": "2026-12-07T14:49:36.346030Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46954,8 +47729,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:48.987644Z",
-                     *         "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *         "created_at": "2026-12-07T14:49:36.356893Z",
+                     *         "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47916,7 +48691,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T06:13:51.759800Z",
+                     *           "created_at": "2026-12-07T14:49:43.856763Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47924,12 +48699,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "7305b660-bede-4351-944e-ff66692eadbd",
+                     *           "id": "58c8c2df-b3e0-4903-ac99-e6cc6981573f",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T06:13:51.759804Z",
+                     *           "updated_at": "2026-12-07T14:49:43.856767Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
