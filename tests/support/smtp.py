@@ -51,7 +51,9 @@ class Accepted:
 class SmtpServer:
     """`with SmtpServer() as smtp:`; `smtp.port`; `smtp.accepted` lists what arrived."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, **server: Any) -> None:
+        """`server`: aiosmtpd's options (`tls_context` with `require_starttls`, `ssl_context` for TLS from the
+        first byte, `authenticator` with `auth_required`)."""
         self.port = port or free_port()
         self.accepted: list[Accepted] = []
         self.refuse_rcpt: str | None = None
@@ -61,7 +63,7 @@ class SmtpServer:
         self.rcpt_seen = threading.Event()
         self.connections = 0
         self._lock = threading.Lock()
-        self._controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
+        self._controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, **server)
 
     def __enter__(self) -> SmtpServer:
         self._controller.start()
