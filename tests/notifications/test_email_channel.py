@@ -195,3 +195,18 @@ async def test_the_producer_works_through_a_backlog_in_batches(
     await produce_job(JobContext(ClaimedJob(0, "email.produce", {}, 1, 3), database, "test"))
     assert len(await messages(session)) == 5
     assert datetime.now(UTC) > min(m.created_at for m in await messages(session))
+
+
+async def test_a_folder_it_cannot_write_is_retried(
+    database: Any, session: Any, demo: Any, tmp_path: Path, settings_env: Any
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    settings_env(email_backend="file", email_file_dir=str(blocked))
+    who = await person(session, demo, "demo.registrant")
+    await tell(session, who, "event:1")
+    await produce(database)
+    await run_due(database)
+    [stored] = await messages(session)
+    assert (stored.status, stored.attempts) == ("queued", 1)
+    assert stored.last_error is not None and stored.last_error.startswith("file_error")

@@ -20,8 +20,9 @@ import ssl
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,17 +68,27 @@ def one_line(value: str) -> str:
     return " ".join(value.split())
 
 
+def _address(name: str, address: str) -> Address | str:
+    """The To header's value: the name quoted and encoded by the email package (a bare address when it cannot
+    be split, which the SMTP server then judges)."""
+    local, at, domain = address.rpartition("@")
+    if not at or not local:
+        return address
+    return Address(display_name=name, username=local, domain=domain)
+
+
 def build(outgoing: Outgoing, settings: Settings, now: datetime | None = None) -> EmailMessage:
     """The MIME message: multipart/alternative, text then HTML, UTF-8."""
     message = EmailMessage()
     message["From"] = one_line(settings.email_from)
-    message["To"] = formataddr((one_line(outgoing.name), outgoing.address))
+    message["To"] = _address(one_line(outgoing.name), outgoing.address)
     message["Subject"] = one_line(outgoing.subject)
     message["Date"] = format_datetime(now or datetime.now(UTC))
     message["Message-ID"] = outgoing.message_id
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies to it
-    message.set_content(outgoing.text, charset="utf-8")
-    message.add_alternative(outgoing.html, subtype="html", charset="utf-8")
+    # Quoted-printable: 7-bit safe for a server without 8BITMIME, and the Vietnamese stays legible in the source.
+    message.set_content(outgoing.text, charset="utf-8", cte="quoted-printable")
+    message.add_alternative(outgoing.html, subtype="html", charset="utf-8", cte="quoted-printable")
     return message
 
 
@@ -87,7 +98,10 @@ async def send(outgoing: Outgoing, settings: Settings) -> None:
     if settings.email_backend == "smtp":
         await _smtp(message, outgoing.address, settings)
     else:
-        await asyncio.to_thread(_write_file, message, outgoing.message_id, settings.email_folder)
+        try:
+            await asyncio.to_thread(_write_file, message, outgoing.message_id, settings.email_folder)
+        except OSError as error:  # a full disk, a folder it may not write: tried again later
+            raise SendError("file_error", detail=str(error)) from error
 
 
 def file_name(message_id: str) -> str:
