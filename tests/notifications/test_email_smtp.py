@@ -4,6 +4,8 @@ user data is escaped in the HTML, an unreachable server is retried later and not
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -201,3 +203,26 @@ async def test_people_who_change_after_queueing_are_skipped(
     assert (stored[mobiliser].status, stored[mobiliser].last_error) == ("skipped", "no_address")
     assert not smtp.accepted
     assert {job.status for job in await send_jobs(session)} == {"done"}
+
+
+async def test_a_shutdown_mid_send_gives_the_attempt_back(
+    database: Any, session: Any, demo: Any, smtp: SmtpServer
+) -> None:
+    """The worker's shutdown cancels an attempt still talking to the server: the hold is released and the attempt
+    not counted, so the next worker sends at once."""
+    smtp.hold_rcpt = threading.Event()
+    user_id = await person(session, demo, "demo.registrant")
+    await tell(session, user_id, "event:1")
+    await produce(database)
+    [stored] = await messages(session)
+    attempt = asyncio.create_task(send_message(database, stored.id, get_settings()))
+    assert await asyncio.to_thread(smtp.rcpt_seen.wait, 10), "the attempt never reached the server"
+    attempt.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await attempt
+    smtp.hold_rcpt.set()
+    smtp.hold_rcpt = None
+    [stored] = await messages(session)
+    assert (stored.status, stored.attempts, stored.claimed_until) == ("queued", 0, None)
+    assert await send_message(database, stored.id, get_settings()) == "sent"
+    assert len(smtp.accepted) == 1
