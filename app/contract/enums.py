@@ -32,6 +32,7 @@ from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
 from app.notifications.preference_schemas import EmailMode
+from app.ops.schemas import ReplicaState
 from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
@@ -120,6 +121,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         CONFIRMATION_KINDS,
         "What a confirmation act confirms: a model in field `other` (by its managing unit) or an achievement report "
         "(by the grassroots party committee).",
+    ),
+    NamedEnum(
+        "ReplicaState",
+        _codes(get_args(ReplicaState)),
+        "The read replica as a readiness check found it: not configured, in use, lagging beyond the limit, down.",
     ),
     NamedEnum("WebhookDeliveryStatus", _codes(get_args(DeliveryStatus)), "Where a webhook delivery stands."),
     NamedEnum(

@@ -89,8 +89,7 @@ async def produce(database: Any) -> int:
 
 
 def local_moment(days_ago: int, hour: int, minute: int = 0, timezone: str = "Asia/Ho_Chi_Minh") -> datetime:
-    """A moment `days_ago` days before today, at hour:minute in the time zone (UTC-aware). The tests' clock lies
-    in the past, so the emails it queues are due at once."""
+    """A moment `days_ago` days before today, at hour:minute in the time zone (UTC-aware)."""
     zone = ZoneInfo(timezone)
     day = datetime.now(zone).date() - timedelta(days=days_ago)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone).astimezone(UTC)
@@ -103,7 +102,7 @@ async def digests_at(database: Any, now: datetime) -> list[int]:
     queued = []
     for one in due:
         async with database.sessionmaker() as session:
-            message_id = await digest_for(session, get_settings(), one, now)
+            message_id = await digest_for(session, get_settings(), one)
             await session.commit()
         if message_id is not None:
             queued.append(message_id)

@@ -10,6 +10,7 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import update
@@ -210,3 +211,32 @@ async def test_a_folder_it_cannot_write_is_retried(
     [stored] = await messages(session)
     assert (stored.status, stored.attempts) == ("queued", 1)
     assert stored.last_error is not None and stored.last_error.startswith("file_error")
+
+
+async def test_the_digest_job_runs_on_the_workers_clock(database: Any, session: Any, demo: Any, outbox: Path) -> None:
+    """The scheduled job itself, on a worker whose clock a test sets and moves (no sleeps): a week ahead, at
+    06:00 and then 07:10 in Hà Nội; its email is queued for now and sent by the same worker."""
+    from app.core.clock import FixedClock
+    from app.notifications.email.digest import DIGEST
+    from app.worker.jobs import enqueue
+    from app.worker.runner import Worker
+    from tests.notifications.email_support import registry
+
+    who = await person(session, demo, "demo.registrant", mode="digest", hour=7)
+    await tell(session, who, "event:1")
+    await produce(database)
+    clock = FixedClock(local_moment(-7, 6, 0))
+    worker = Worker(database, registry(), name="clocked", clock=clock)
+
+    await enqueue(session, DIGEST, {})
+    await session.commit()
+    await worker.run_once()
+    assert await messages(session) == []  # 06:00 there: not yet
+    clock.set(local_moment(-7, 7, 10))
+    await enqueue(session, DIGEST, {}, dedupe_key="second run")
+    await session.commit()
+    await worker.run_once()  # the digest
+    await worker.run_once()  # its sending job (queued by the machine's clock: due now)
+    [stored] = await messages(session)
+    assert stored.digest_on == local_moment(-7, 7, 10).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    assert stored.status == "sent" and _eml_files(outbox)

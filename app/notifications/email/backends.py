@@ -146,7 +146,7 @@ async def _smtp(message: EmailMessage, address: str, settings: Settings) -> None
                 hostname=settings.email_smtp_host,
                 port=settings.email_smtp_port,
                 username=settings.email_smtp_username or None,
-                password=settings.email_smtp_password or None,
+                password=settings.email_smtp_password.get_secret_value() or None,
                 use_tls=security == "tls",
                 start_tls=security == "starttls",
                 tls_context=context,

@@ -39,13 +39,13 @@ class Due:
 async def digest(ctx: JobContext) -> None:
     """The scheduled job: every digest due now, each in its own transaction."""
     settings = get_settings()
-    now = utcnow()
+    now = ctx.now()  # the worker's clock (a test sets and moves it): the calendar is judged by it
     async with ctx.database.sessionmaker() as session:
         due = await due_digests(session, now)
     sent = 0
     for person in due:
         async with ctx.database.sessionmaker() as session:
-            sent += await digest_for(session, settings, person, now) is not None
+            sent += await digest_for(session, settings, person) is not None
             await session.commit()
     if sent:
         log.info("queued %d daily digests", sent)
@@ -66,9 +66,10 @@ async def due_digests(session: AsyncSession, now: datetime) -> list[Due]:
     return [d for d in candidates if (d.recipient.user_id, d.day) not in done]
 
 
-async def digest_for(session: AsyncSession, settings: Settings, person: Due, now: datetime) -> int | None:
-    """Queue one person's digest in the caller's transaction; its email's id (None: nothing waiting, or the
-    day's digest exists)."""
+async def digest_for(session: AsyncSession, settings: Settings, person: Due) -> int | None:
+    """Queue one person's digest for `person.day` in the caller's transaction; its email's id (None: nothing
+    waiting, or the day's digest exists). The day was judged by the worker's clock; the email is queued by the
+    machine's (its sending job is due now)."""
     waiting = await repository.waiting_for_digest(session, person.recipient.user_id)
     if not waiting:
         return None
@@ -78,7 +79,7 @@ async def digest_for(session: AsyncSession, settings: Settings, person: Due, now
     rendered = render.digest(person.recipient.full_name, items, len(waiting), person.day)
     ids = [n.id for n in waiting]
     message_id = await queue(
-        session, settings, person.recipient, rendered, notification_ids=ids, now=now, digest_on=person.day
+        session, settings, person.recipient, rendered, notification_ids=ids, now=utcnow(), digest_on=person.day
     )
     if message_id is not None:
         await repository.set_email_state(session, ids, "digested")

@@ -197,7 +197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign
-         * @description Change name, description, time zone, authority profile or end year; needs If-Match.
+         * @description Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match.
          */
         patch: operations["campaigns_update"];
         trace?: never;
@@ -856,34 +856,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How you are told
-         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
-         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
-         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
-         */
-        get: operations["me_notification_preferences_get"];
-        /**
-         * Change how you are told
-         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
-         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
-         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
-         */
-        put: operations["me_notification_preferences_put"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1238,27 +1210,6 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notification-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The notification catalogue
-         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
-         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
-         */
-        get: operations["notification_types_list"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2460,7 +2411,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;
@@ -2481,7 +2432,8 @@ export interface paths {
         /**
          * Readiness
          * @description The database answers and its schema is at the newest migration; 503 otherwise, within
-         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+         *     of 503.
          */
         get: operations["ops_readyz"];
         put?: never;
@@ -4031,6 +3983,11 @@ export interface components {
          *       "end_year": 2025,
          *       "name": "Giai đoạn 2023–2025",
          *       "owning_unit_id": 5,
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 10,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh"
          *     }
@@ -4063,6 +4020,8 @@ export interface components {
              * @description The unit that launched the movement; in your admin scope.
              */
             owning_unit_id: number;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettings"];
             /**
              * Start Year
              * @description A calendar year, 2000–2100.
@@ -4156,6 +4115,11 @@ export interface components {
          *       "owning_unit_code": "QT-VL",
          *       "owning_unit_id": 5,
          *       "owning_unit_name": "Huyện Vĩnh Linh",
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 7,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh",
          *       "updated_at": "2023-07-21T08:15:00Z",
@@ -4195,6 +4159,8 @@ export interface components {
             owning_unit_id: number;
             /** Owning Unit Name */
             owning_unit_name: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders: components["schemas"]["ReminderSettings"];
             /** Start Year */
             start_year: number;
             /** Timezone */
@@ -4245,6 +4211,11 @@ export interface components {
          * @example {
          *       "end_year": 2026
          *     }
+         * @example {
+         *       "reminders": {
+         *         "results_due_days": 21
+         *       }
+         *     }
          */
         CampaignUpdate: {
             /**
@@ -4261,6 +4232,8 @@ export interface components {
             end_year?: number;
             /** Name */
             name?: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettingsUpdate"];
             /**
              * Timezone
              * @description IANA time zone in which the campaign's dates are judged.
@@ -5751,12 +5724,6 @@ export interface components {
             model_id: string;
             state: components["schemas"]["State"];
         };
-        /**
-         * EmailMode
-         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
-         * @enum {string}
-         */
-        EmailMode: "off" | "immediate" | "digest";
         /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
@@ -7811,171 +7778,6 @@ export interface components {
             units: number;
         };
         /**
-         * NotificationPreferencesRead
-         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
-         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
-         * @example {
-         *       "digest_hour": 7,
-         *       "email": "registrant@vinhthach.quangtri.gov.vn",
-         *       "email_mode": "digest",
-         *       "muted_types": [
-         *         "model.surveyed",
-         *         "import.finished"
-         *       ],
-         *       "push_enabled": false,
-         *       "timezone": "Asia/Ho_Chi_Minh",
-         *       "updated_at": "2026-12-07T02:00:00Z",
-         *       "version": 2
-         *     }
-         */
-        NotificationPreferencesRead: {
-            /**
-             * Digest Hour
-             * @description The local hour (in `timezone`) the daily digest is sent at.
-             */
-            digest_hour: number;
-            /**
-             * Email
-             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
-             */
-            email: string | null;
-            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
-            email_mode: components["schemas"]["EmailMode"];
-            /**
-             * Muted Types
-             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
-             */
-            muted_types: string[];
-            /**
-             * Push Enabled
-             * @description Push notifications to the person's phone, for a later push channel.
-             */
-            push_enabled: boolean;
-            /**
-             * Timezone
-             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
-             */
-            timezone: string;
-            /**
-             * Updated At
-             * @description When they were last saved; null: never (the defaults).
-             */
-            updated_at: string | null;
-            /** Version */
-            version: number;
-        };
-        /**
-         * NotificationPreferencesWrite
-         * @description The whole of a person's preferences (PUT replaces them).
-         * @example {
-         *       "digest_hour": 7,
-         *       "email_mode": "digest",
-         *       "muted_types": [
-         *         "model.surveyed",
-         *         "import.finished"
-         *       ],
-         *       "push_enabled": false,
-         *       "timezone": "Asia/Ho_Chi_Minh"
-         *     }
-         */
-        NotificationPreferencesWrite: {
-            /**
-             * Digest Hour
-             * @description 0–23, the local hour of the daily digest.
-             */
-            digest_hour: number;
-            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
-            email_mode: components["schemas"]["EmailMode"];
-            /**
-             * Muted Types
-             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
-             */
-            muted_types: string[];
-            /**
-             * Push Enabled
-             * @description Push notifications, for a later push channel (none is sent yet).
-             */
-            push_enabled: boolean;
-            /**
-             * Timezone
-             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
-             */
-            timezone: string;
-        };
-        /**
-         * NotificationTypeList
-         * @description The catalogue, in its order.
-         * @example {
-         *       "items": [
-         *         {
-         *           "label": {
-         *             "en": "Results overdue",
-         *             "vi": "Quá hạn báo cáo kết quả"
-         *           },
-         *           "mandatory": true,
-         *           "mandatory_for": [
-         *             "registrant"
-         *           ],
-         *           "recipients": {
-         *             "en": "The registrants of a unit with a model being implemented.",
-         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
-         *           },
-         *           "reminder": true,
-         *           "type": "reminder.results-overdue"
-         *         }
-         *       ]
-         *     }
-         */
-        NotificationTypeList: {
-            /** Items */
-            items: components["schemas"]["NotificationTypeRead"][];
-        };
-        /**
-         * NotificationTypeRead
-         * @description One type of the notification catalogue.
-         * @example {
-         *       "label": {
-         *         "en": "Results overdue",
-         *         "vi": "Quá hạn báo cáo kết quả"
-         *       },
-         *       "mandatory": true,
-         *       "mandatory_for": [
-         *         "registrant"
-         *       ],
-         *       "recipients": {
-         *         "en": "The registrants of a unit with a model being implemented.",
-         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
-         *       },
-         *       "reminder": true,
-         *       "type": "reminder.results-overdue"
-         *     }
-         */
-        NotificationTypeRead: {
-            label: components["schemas"]["TypeLabel"];
-            /**
-             * Mandatory
-             * @description Some roles must receive it (they cannot mute it).
-             */
-            mandatory: boolean;
-            /**
-             * Mandatory For
-             * @description The roles that cannot mute it (empty: anyone may).
-             */
-            mandatory_for: components["schemas"]["Role"][];
-            /** @description Who receives it. */
-            recipients: components["schemas"]["TypeLabel"];
-            /**
-             * Reminder
-             * @description A reminder from the campaign calendar, rather than something that happened.
-             */
-            reminder: boolean;
-            /**
-             * Type
-             * @description The stable name (never renamed once published).
-             */
-            type: string;
-        };
-        /**
          * OutageProblem
          * @description The database could not serve the request (503): retry after Retry-After.
          */
@@ -8877,10 +8679,12 @@ export interface components {
         };
         /**
          * Readiness
-         * @description The database answers and its schema is at the newest migration.
+         * @description The database answers and its schema is at the newest migration; the read replica's state.
          * @example {
          *       "database": "ok",
          *       "migration": "2026_11_30_0042",
+         *       "replica": "ok",
+         *       "replica_lag_seconds": 0,
          *       "status": "ready"
          *     }
          */
@@ -8895,6 +8699,13 @@ export interface components {
              * @description The Alembic revision the database is at (the code's newest).
              */
             migration: string;
+            /** @description The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` (further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the API stays ready either way. */
+            replica: components["schemas"]["ReplicaState"];
+            /**
+             * Replica Lag Seconds
+             * @description The replica's replay lag found by this check; null without a replica, or when down.
+             */
+            replica_lag_seconds: number | null;
             /**
              * Status
              * @description Always `ready` (a database not ready is a 503 problem).
@@ -9112,6 +8923,68 @@ export interface components {
              */
             opens_on: string;
         };
+        /**
+         * ReminderSettings
+         * @description A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7).
+         * @example {
+         *       "list_due_days": 7,
+         *       "registration_closing_days": 7,
+         *       "results_due_days": 14
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             * @default 7
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             * @default 7
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             * @default 14
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReminderSettingsUpdate
+         * @description Changes to a campaign's reminder lead times; omitted ones stay, null is refused.
+         * @example {
+         *       "results_due_days": 21
+         *     }
+         * @example {
+         *       "list_due_days": 5
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReplicaState
+         * @description The read replica as a readiness check found it: not configured, in use, lagging beyond the limit, down.
+         * @enum {string}
+         */
+        ReplicaState: "none" | "ok" | "lagging" | "down";
         /**
          * ReplicatedModelRef
          * @description Another model, briefly.
@@ -11295,16 +11168,6 @@ export interface components {
             /** Results Report */
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
-        };
-        /**
-         * TypeLabel
-         * @description A notification type's label in both languages.
-         */
-        TypeLabel: {
-            /** En */
-            en: string;
-            /** Vi */
-            vi: string;
         };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
@@ -14127,10 +13990,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T14:49:36.940462Z",
+                     *           "created_at": "2026-12-07T14:58:57.777385Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "3e0ddbb6-d1af-484c-8003-03aecd3ee811",
+                     *               "id": "fb125e8a-7f9e-495c-8129-ca57ab5ea6a6",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14151,7 +14014,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *               "id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14178,15 +14041,20 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
                      *           "owning_unit_id": 10,
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "reminders": {
+                     *             "list_due_days": 7,
+                     *             "registration_closing_days": 7,
+                     *             "results_due_days": 14
+                     *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T14:49:36.940469Z",
+                     *           "updated_at": "2026-12-07T14:58:57.777389Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15136,7 +15004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15155,11 +15023,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T14:49:37.048855Z",
+                     *           "created_at": "2026-12-07T14:58:57.816035Z",
                      *           "field_code": "defence_security",
-                     *           "id": "6ef2259e-6c2d-4d5e-8b15-97cfd3a49dc5",
+                     *           "id": "29739304-1099-4bde-9d86-d1b17d0f1a4a",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15167,15 +15035,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T14:49:37.048856Z",
+                     *           "updated_at": "2026-12-07T14:58:57.816036Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T14:49:37.048841Z",
+                     *           "created_at": "2026-12-07T14:58:57.816021Z",
                      *           "field_code": "economy",
-                     *           "id": "dcea4392-4aa1-441a-b0db-db80cc0e4c28",
+                     *           "id": "6b99ac5e-1616-41ec-9807-5323c7b63b2f",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15183,7 +15051,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T14:49:37.048848Z",
+                     *           "updated_at": "2026-12-07T14:58:57.816029Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18859,7 +18727,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19093,7 +18961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19719,7 +19587,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
+                     *           "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19743,7 +19611,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "451b04a9-db51-4385-881a-1fa8791571c7",
+                     *           "id": "41b1ee1b-b238-4e1c-87e4-710c1e9776b3",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19990,10 +19858,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:49:37.898593Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20011,7 +19879,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20035,7 +19903,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20319,10 +20187,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:49:37.898593Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20340,7 +20208,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20364,7 +20232,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20590,10 +20458,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:49:37.898593Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20611,7 +20479,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20635,7 +20503,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21205,10 +21073,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:49:37.898593Z",
+                     *       "created_at": "2026-12-07T14:58:59.432224Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a5bef116-f847-4507-a745-7e3c5f62d11e",
+                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21226,7 +21094,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21250,7 +21118,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:49:37.898597Z",
+                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21574,9 +21442,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T14:49:37.079100Z",
+                     *           "occurred_at": "2026-12-07T14:58:57.839139Z",
                      *           "resource": {
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21596,9 +21464,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T14:49:37.084768Z",
+                     *           "occurred_at": "2026-12-07T14:58:57.840396Z",
                      *           "resource": {
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21822,9 +21690,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T14:49:37.079100Z",
+                     *       "occurred_at": "2026-12-07T14:58:57.839139Z",
                      *       "resource": {
-                     *         "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *         "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22019,26 +21887,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
+                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *       "description": "",
-                     *       "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
+                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:49:37.204983Z",
+                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
+                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *       }
                      *     }
                      */
@@ -22850,15 +22718,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:49:37.253472Z",
+                     *           "created_at": "2026-12-07T14:58:57.964100Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
+                     *           "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "c238f0d9-50b5-4052-931d-019d6737625a",
+                     *             "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22868,7 +22736,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23088,15 +22956,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:49:37.253472Z",
+                     *       "created_at": "2026-12-07T14:58:57.964100Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
+                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "c238f0d9-50b5-4052-931d-019d6737625a",
+                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23106,7 +22974,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25080,7 +24948,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
+                     *       "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25088,7 +24956,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
+                     *           "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25157,419 +25025,6 @@ export interface operations {
                      *       "status": 406,
                      *       "title": "Not Acceptable",
                      *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    me_notification_preferences_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Your preferences */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesRead"];
-                };
-            };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    me_notification_preferences_put: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
-                "If-Match": string;
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NotificationPreferencesWrite"];
-            };
-        };
-        responses: {
-            /** @description Your preferences as saved */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesRead"];
-                };
-            };
-            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag. */
-            412: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "precondition_failed",
-                     *       "detail": "Tài nguyên đã thay đổi.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 412,
-                     *       "title": "Precondition Failed",
-                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["PreconditionProblem"];
-                };
-            };
-            /** @description The body is over the size limit. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "mandatory_notification_type",
-                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "mandatory_notification_type",
-                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
-                     *           "pointer": "#/muted_types/0"
-                     *         }
-                     *       ],
-                     *       "notification_types": [
-                     *         "reminder.results-overdue"
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required for this write. */
-            428: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "precondition_required",
-                     *       "detail": "Cần gửi tiêu đề If-Match.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 428,
-                     *       "title": "Precondition Required",
-                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25903,7 +25358,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "f3982454-8cb7-4c8c-94c8-116f42178810",
+                     *           "id": "d3e038f0-fc2a-46e7-925c-c49c4dd7e09c",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25912,14 +25367,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T14:49:37.443435Z",
+                     *           "updated_at": "2026-12-07T14:58:58.113153Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "e10bffa4-bd6f-4c41-8d4b-5a8529c99972",
+                     *           "id": "7bbcfc2b-0217-4477-9696-16def100f6f2",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25928,7 +25383,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T14:49:37.431229Z",
+                     *           "updated_at": "2026-12-07T14:58:58.096656Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -26150,20 +25605,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:49:37.072875Z",
-                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26181,7 +25636,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26195,7 +25650,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26206,7 +25661,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26492,20 +25947,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:49:37.072875Z",
-                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26523,7 +25978,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26537,7 +25992,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26548,7 +26003,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26778,20 +26233,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:49:37.072875Z",
-                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26809,7 +26264,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26823,7 +26278,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26834,7 +26289,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27845,7 +27300,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
+                     *             "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27853,12 +27308,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
-                     *           "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
+                     *           "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *           "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *           "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -28092,7 +27547,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28100,12 +27555,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
-                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28382,7 +27837,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28390,12 +27845,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
-                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28602,7 +28057,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6"
+                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28610,12 +28065,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "2a3ee682-0ac7-4d62-acf8-7d4696f81bc1",
-                     *       "id": "933470dd-7f4f-4421-91da-6f1e639b8425",
+                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
+                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3042d65a-143c-4960-8dc5-d4a88c064319",
+                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28913,7 +28368,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -29109,50 +28564,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
+                     *           "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *           "description": "",
-                     *           "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
+                     *           "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T14:49:37.204983Z",
+                     *           "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
+                     *             "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/67693fbf-3fad-4ae3-b896-e931b9a85d03/content",
+                     *           "content_url": "/api/v1/evidence/6428d274-eda3-4f70-8dcc-329a7b6c067b/content",
                      *           "description": "",
-                     *           "id": "67693fbf-3fad-4ae3-b896-e931b9a85d03",
+                     *           "id": "6428d274-eda3-4f70-8dcc-329a7b6c067b",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T14:49:37.502296Z",
+                     *           "uploaded_at": "2026-12-07T14:58:58.637685Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5"
+                     *             "id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9"
                      *           }
                      *         }
                      *       ],
@@ -29381,26 +28836,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3627b6d6-796b-4fdc-83df-643eb50a0cce/content",
+                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
                      *       "description": "",
-                     *       "id": "3627b6d6-796b-4fdc-83df-643eb50a0cce",
+                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:49:37.204983Z",
+                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797"
+                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
                      *       }
                      *     }
                      */
@@ -29668,15 +29123,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:49:37.098480Z",
+                     *           "created_at": "2026-12-07T14:58:57.850796Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "b31708e3-58e9-453e-b678-c38bd6e84987",
+                     *           "id": "a07eed2e-8d63-4c84-8e1f-ce47b4e43d17",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29686,7 +29141,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29915,15 +29370,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:49:37.253472Z",
+                     *       "created_at": "2026-12-07T14:58:57.964100Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "16fc5c4a-9f1c-46c9-91f8-551f7c58418b",
+                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "c238f0d9-50b5-4052-931d-019d6737625a",
+                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29933,7 +29388,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -30213,9 +29668,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
+                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:49:37.079100Z",
+                     *         "at": "2026-12-07T14:58:57.839139Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -30225,9 +29680,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
+                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:49:37.084768Z",
+                     *         "at": "2026-12-07T14:58:57.840396Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30635,16 +30090,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:49:37.125253Z",
+                     *         "created_at": "2026-12-07T14:58:57.871192Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "4f8b8d4f-3512-440b-b4a8-da645f705c2e",
+                     *         "id": "5387006b-f07f-412e-9870-135a83924c38",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *         "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *         "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30860,20 +30315,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:49:37.072875Z",
-                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30891,7 +30346,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30905,7 +30360,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30916,7 +30371,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31249,20 +30704,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:49:37.072875Z",
-                     *       "cycle_id": "07e01904-0070-47eb-b6a9-bb959845733b",
+                     *       "created_at": "2026-12-07T14:58:57.830022Z",
+                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -31280,7 +30735,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:49:37.111256Z",
+                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -31294,7 +30749,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:49:37.077554Z",
+                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -31305,7 +30760,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:49:37.122110Z",
+                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31604,138 +31059,6 @@ export interface operations {
             };
         };
     };
-    notification_types_list: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationTypeList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     plans_list: {
         parameters: {
             query?: {
@@ -31772,23 +31095,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
-                     *           "created_at": "2026-12-07T14:49:38.002697Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730134Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b5be408c-976f-4e1f-a184-3a11f485e857/document/content",
+                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b5be408c-976f-4e1f-a184-3a11f485e857",
+                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31796,21 +31119,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:49:38.002700Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
-                     *           "created_at": "2026-12-07T14:49:38.002706Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730151Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "8964c0ae-07b9-4639-acc8-2fac187ca4f1",
+                     *           "id": "2abde03f-67b7-40ab-8b4a-1bcec893e68b",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "64b607c6-4a0d-4313-aa1b-516cb9b5c797",
+                     *           "recorded_by_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31818,7 +31141,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T14:49:38.002707Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730152Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -33357,18 +32680,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "0a2561b1-346e-4fac-84c6-303cb8874839",
+                     *               "id": "4282cd10-6a63-415b-85c7-ab905a072690",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/0a2561b1-346e-4fac-84c6-303cb8874839"
+                     *               "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
                      *             },
                      *             {
-                     *               "id": "a3c3c69b-e339-4ba3-a8b7-358300b95902",
+                     *               "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/a3c3c69b-e339-4ba3-a8b7-358300b95902"
+                     *               "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
                      *             }
                      *           ],
                      *           "province": {
@@ -33613,18 +32936,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "0a2561b1-346e-4fac-84c6-303cb8874839",
+                     *           "id": "4282cd10-6a63-415b-85c7-ab905a072690",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/0a2561b1-346e-4fac-84c6-303cb8874839"
+                     *           "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
                      *         },
                      *         {
-                     *           "id": "a3c3c69b-e339-4ba3-a8b7-358300b95902",
+                     *           "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/a3c3c69b-e339-4ba3-a8b7-358300b95902"
+                     *           "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
                      *         }
                      *       ],
                      *       "province": {
@@ -34859,7 +34182,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -35386,7 +34709,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -35399,7 +34722,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -35630,7 +34953,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35854,7 +35177,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35862,7 +35185,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *           "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35876,7 +35199,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35884,7 +35207,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "2fa94739-cf0d-44aa-bf12-b1f8b2d4e419",
+                     *           "id": "1ca58e11-02be-4e5e-b32f-b81d14c0cec9",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -36112,13 +35435,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36152,13 +35475,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36168,9 +35491,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36178,7 +35501,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36188,7 +35511,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36198,7 +35521,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36207,13 +35530,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36222,7 +35545,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36474,13 +35797,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36514,13 +35837,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36530,9 +35853,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36540,7 +35863,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36550,7 +35873,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36560,7 +35883,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36569,13 +35892,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36584,7 +35907,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36788,13 +36111,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36828,13 +36151,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36844,9 +36167,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36854,7 +36177,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36864,7 +36187,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36874,7 +36197,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36883,13 +36206,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36898,7 +36221,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37216,13 +36539,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37256,13 +36579,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37272,9 +36595,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37282,7 +36605,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37292,7 +36615,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37302,7 +36625,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37311,13 +36634,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37326,7 +36649,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37639,13 +36962,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37679,13 +37002,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37695,9 +37018,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37705,7 +37028,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37715,7 +37038,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37725,7 +37048,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37734,13 +37057,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37749,7 +37072,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38004,13 +37327,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38044,13 +37367,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38060,9 +37383,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38070,7 +37393,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38080,7 +37403,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38090,7 +37413,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38099,13 +37422,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38114,7 +37437,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38427,13 +37750,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38467,13 +37790,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38483,9 +37806,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38493,7 +37816,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38503,7 +37826,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38513,7 +37836,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38522,13 +37845,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38537,7 +37860,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38817,13 +38140,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38857,13 +38180,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38873,9 +38196,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38883,7 +38206,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38893,7 +38216,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38903,7 +38226,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38912,13 +38235,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38927,7 +38250,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39240,13 +38563,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39280,13 +38603,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39296,9 +38619,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39306,7 +38629,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39316,7 +38639,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39326,7 +38649,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39335,13 +38658,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39350,7 +38673,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39605,13 +38928,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39645,13 +38968,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39661,9 +38984,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39671,7 +38994,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39681,7 +39004,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39691,7 +39014,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39700,13 +39023,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39715,7 +39038,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40040,13 +39363,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40080,13 +39403,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40096,9 +39419,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40106,7 +39429,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40116,7 +39439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40126,7 +39449,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40135,13 +39458,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40150,7 +39473,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40705,13 +40028,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
+                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
                      *       "candidates": [
                      *         {
-                     *           "id": "f13869fc-2438-4ad9-9bdd-25658eb7f488",
+                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3249f638-9ed1-4d98-8cdf-0095491f092f",
+                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40745,13 +40068,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40761,9 +40084,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
-                     *       "created_at": "2026-12-07T14:49:37.481574Z",
-                     *       "created_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "created_at": "2026-12-07T14:58:58.145467Z",
+                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40771,7 +40094,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "56638cd1-0273-411a-96e8-951c02b92664",
+                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40781,7 +40104,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b9663c54-eee4-439e-ad3d-93493aa80795",
+                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40791,7 +40114,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "26b9d531-1f4c-45c5-a43a-34917581c33f",
+                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40800,13 +40123,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/56638cd1-0273-411a-96e8-951c02b92664/minutes/content",
+                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:49:37.502296Z"
+                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40815,7 +40138,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:49:37.481579Z",
+                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41277,10 +40600,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:49:42.460805Z",
-                     *           "created_by_id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
+                     *           "created_at": "2026-12-07T14:59:06.108845Z",
+                     *           "created_by_id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "413e0328-5a8c-4b05-8cee-5549fdb62390",
+                     *           "id": "f684a484-e516-4f97-bd6a-def27e30b560",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -41290,15 +40613,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T14:49:43.000828Z",
+                     *               "created_at": "2026-12-07T14:59:06.852830Z",
                      *               "expires_at": null,
-                     *               "hint": "…WdtY",
-                     *               "id": "4023db99-14a1-4205-8dba-4c86cca821f1",
-                     *               "last_used_at": "2026-12-07T14:49:43.067559Z"
+                     *               "hint": "…WqMA",
+                     *               "id": "dceae717-1212-4189-8a8c-0f7de38878e9",
+                     *               "last_used_at": "2026-12-07T14:59:07.029988Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T14:49:42.460812Z",
+                     *           "updated_at": "2026-12-07T14:59:06.108851Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -42290,20 +41613,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T14:49:43.784962Z",
+                     *           "at": "2026-12-07T14:59:07.977839Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "65ebe954ef6a4c9a970206e811a0536c",
+                     *           "request_id": "26af05945cf54f47817f0483313c0a04",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T14:49:43.741671Z",
+                     *           "at": "2026-12-07T14:59:07.933398Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "bde7d1f0baf44805bd5d6e38ef5a2bbc",
+                     *           "request_id": "2dafa4b9d7dd425cba9c2248b1986b38",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -43583,7 +42906,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:49:34.688873Z",
+                     *           "created_at": "2026-12-07T14:58:56.372919Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -43600,14 +42923,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:49:34.876852Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T14:49:34.688869Z",
+                     *           "created_at": "2026-12-07T14:58:56.372915Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -43624,7 +42947,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:49:34.876343Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441432Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -44573,7 +43896,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T14:49:34.635531Z",
+                     *         "created_at": "2026-12-07T14:58:56.301129Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -44589,14 +43912,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T14:49:34.843060Z",
+                     *         "updated_at": "2026-12-07T14:58:56.435186Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T14:49:34.658598Z",
+                     *         "created_at": "2026-12-07T14:58:56.314836Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -44613,7 +43936,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T14:49:34.855325Z",
+                     *         "updated_at": "2026-12-07T14:58:56.438066Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -45660,23 +44983,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e144f724-9f1b-4ef3-8d3d-db23c941b688",
-                     *           "created_at": "2026-12-07T14:49:38.002697Z",
+                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "created_at": "2026-12-07T14:58:59.730134Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b5be408c-976f-4e1f-a184-3a11f485e857/document/content",
+                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b5be408c-976f-4e1f-a184-3a11f485e857",
+                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "bfb5e582-7a6c-40f9-bd7d-b350488781f5",
+                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45684,7 +45007,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:49:38.002700Z",
+                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -46451,7 +45774,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:49:34.688873Z",
+                     *           "created_at": "2026-12-07T14:58:56.372919Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -46468,7 +45791,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:49:34.876852Z",
+                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46692,17 +46015,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:49:36.346000Z",
+                     *           "created_at": "2026-12-07T14:58:57.769003Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "90237bc4-1835-469d-a60b-e353dcd94fd9",
+                     *           "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:49:36.356893Z",
-                     *               "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
+                     *               "created_at": "2026-12-07T14:58:57.772105Z",
+                     *               "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46710,22 +46033,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:49:36.346007Z",
+                     *           "updated_at": "2026-12-07T14:58:57.769011Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T14:49:36.346029Z",
+                     *           "created_at": "2026-12-07T14:58:57.769034Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "fe4f5f50-bbb9-402b-9fb9-2340da589fd6",
+                     *           "id": "15684682-d9c7-45da-a8ef-90239eeb5df0",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:49:36.356936Z",
-                     *               "id": "bc0a7475-516e-43f8-aa24-c7c7675d837b",
+                     *               "created_at": "2026-12-07T14:58:57.772127Z",
+                     *               "id": "114a31a6-3f31-4262-bcd6-6e52e3fe41e6",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46733,8 +46056,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T14:49:36.356941Z",
-                     *               "id": "1afe9524-c0bc-481d-90b2-e219fc0c0fd2",
+                     *               "created_at": "2026-12-07T14:58:57.772132Z",
+                     *               "id": "e6fb2706-4e20-4b34-af0f-43375254883b",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46742,7 +46065,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:49:36.346030Z",
+                     *           "updated_at": "2026-12-07T14:58:57.769035Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47729,8 +47052,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:49:36.356893Z",
-                     *         "id": "b94cf99f-6e06-40e4-9064-8ad974d44ba6",
+                     *         "created_at": "2026-12-07T14:58:57.772105Z",
+                     *         "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48691,7 +48014,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T14:49:43.856763Z",
+                     *           "created_at": "2026-12-07T14:59:08.116847Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48699,12 +48022,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "58c8c2df-b3e0-4903-ac99-e6cc6981573f",
+                     *           "id": "dccc5287-65f3-4aaa-afbe-a43583856087",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T14:49:43.856767Z",
+                     *           "updated_at": "2026-12-07T14:59:08.116853Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
