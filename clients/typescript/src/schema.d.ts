@@ -856,6 +856,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you are told
+         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
+         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
+         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
+         */
+        get: operations["me_notification_preferences_get"];
+        /**
+         * Change how you are told
+         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
+         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
+         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
+         */
+        put: operations["me_notification_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1210,6 +1238,27 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notification catalogue
+         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
+         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+         */
+        get: operations["notification_types_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5725,6 +5774,12 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
+         * EmailMode
+         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
+         * @enum {string}
+         */
+        EmailMode: "off" | "immediate" | "digest";
+        /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
          */
@@ -7776,6 +7831,171 @@ export interface components {
             models: number;
             /** Units */
             units: number;
+        };
+        /**
+         * NotificationPreferencesRead
+         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
+         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email": "registrant@vinhthach.quangtri.gov.vn",
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 2
+         *     }
+         */
+        NotificationPreferencesRead: {
+            /**
+             * Digest Hour
+             * @description The local hour (in `timezone`) the daily digest is sent at.
+             */
+            digest_hour: number;
+            /**
+             * Email
+             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
+             */
+            email: string | null;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications to the person's phone, for a later push channel.
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
+             */
+            timezone: string;
+            /**
+             * Updated At
+             * @description When they were last saved; null: never (the defaults).
+             */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * NotificationPreferencesWrite
+         * @description The whole of a person's preferences (PUT replaces them).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh"
+         *     }
+         */
+        NotificationPreferencesWrite: {
+            /**
+             * Digest Hour
+             * @description 0–23, the local hour of the daily digest.
+             */
+            digest_hour: number;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications, for a later push channel (none is sent yet).
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
+             */
+            timezone: string;
+        };
+        /**
+         * NotificationTypeList
+         * @description The catalogue, in its order.
+         * @example {
+         *       "items": [
+         *         {
+         *           "label": {
+         *             "en": "Results overdue",
+         *             "vi": "Quá hạn báo cáo kết quả"
+         *           },
+         *           "mandatory": true,
+         *           "mandatory_for": [
+         *             "registrant"
+         *           ],
+         *           "recipients": {
+         *             "en": "The registrants of a unit with a model being implemented.",
+         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *           },
+         *           "reminder": true,
+         *           "type": "reminder.results-overdue"
+         *         }
+         *       ]
+         *     }
+         */
+        NotificationTypeList: {
+            /** Items */
+            items: components["schemas"]["NotificationTypeRead"][];
+        };
+        /**
+         * NotificationTypeRead
+         * @description One type of the notification catalogue.
+         * @example {
+         *       "label": {
+         *         "en": "Results overdue",
+         *         "vi": "Quá hạn báo cáo kết quả"
+         *       },
+         *       "mandatory": true,
+         *       "mandatory_for": [
+         *         "registrant"
+         *       ],
+         *       "recipients": {
+         *         "en": "The registrants of a unit with a model being implemented.",
+         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *       },
+         *       "reminder": true,
+         *       "type": "reminder.results-overdue"
+         *     }
+         */
+        NotificationTypeRead: {
+            label: components["schemas"]["TypeLabel"];
+            /**
+             * Mandatory
+             * @description Some roles must receive it (they cannot mute it).
+             */
+            mandatory: boolean;
+            /**
+             * Mandatory For
+             * @description The roles that cannot mute it (empty: anyone may).
+             */
+            mandatory_for: components["schemas"]["Role"][];
+            /** @description Who receives it. */
+            recipients: components["schemas"]["TypeLabel"];
+            /**
+             * Reminder
+             * @description A reminder from the campaign calendar, rather than something that happened.
+             */
+            reminder: boolean;
+            /**
+             * Type
+             * @description The stable name (never renamed once published).
+             */
+            type: string;
         };
         /**
          * OutageProblem
@@ -11169,6 +11389,16 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
+        /**
+         * TypeLabel
+         * @description A notification type's label in both languages.
+         */
+        TypeLabel: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
         /**
@@ -13990,10 +14220,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T14:58:57.777385Z",
+                     *           "created_at": "2026-12-07T15:19:08.144892Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "fb125e8a-7f9e-495c-8129-ca57ab5ea6a6",
+                     *               "id": "631793db-9577-499f-9b52-356fbfaab34e",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14014,7 +14244,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *               "id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14041,7 +14271,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14054,7 +14284,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T14:58:57.777389Z",
+                     *           "updated_at": "2026-12-07T15:19:08.144897Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15004,7 +15234,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15023,11 +15253,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T14:58:57.816035Z",
+                     *           "created_at": "2026-12-07T15:19:08.253072Z",
                      *           "field_code": "defence_security",
-                     *           "id": "29739304-1099-4bde-9d86-d1b17d0f1a4a",
+                     *           "id": "49cb0d40-38ba-4653-af05-50c708e22e41",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15035,15 +15265,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T14:58:57.816036Z",
+                     *           "updated_at": "2026-12-07T15:19:08.253073Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T14:58:57.816021Z",
+                     *           "created_at": "2026-12-07T15:19:08.253059Z",
                      *           "field_code": "economy",
-                     *           "id": "6b99ac5e-1616-41ec-9807-5323c7b63b2f",
+                     *           "id": "88b04c5d-a6cf-43ac-b2ff-0c62e3d5c166",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15051,7 +15281,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T14:58:57.816029Z",
+                     *           "updated_at": "2026-12-07T15:19:08.253066Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18727,7 +18957,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18961,7 +19191,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19587,7 +19817,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *           "id": "90046b10-364e-4dc3-bcb4-d82e53178e2a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19611,7 +19841,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "41b1ee1b-b238-4e1c-87e4-710c1e9776b3",
+                     *           "id": "8e3164c3-664c-4826-9f38-b9fba2502146",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19858,10 +20088,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:19:09.222830Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "90046b10-364e-4dc3-bcb4-d82e53178e2a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19879,7 +20109,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "b0052829-c29c-4395-aa58-cab248094024",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19903,7 +20133,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:19:09.222834Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20187,10 +20417,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:19:09.222830Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "90046b10-364e-4dc3-bcb4-d82e53178e2a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20208,7 +20438,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "b0052829-c29c-4395-aa58-cab248094024",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20232,7 +20462,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:19:09.222834Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20458,10 +20688,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:19:09.222830Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "90046b10-364e-4dc3-bcb4-d82e53178e2a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20479,7 +20709,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "b0052829-c29c-4395-aa58-cab248094024",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20503,7 +20733,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:19:09.222834Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21073,10 +21303,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T14:58:59.432224Z",
+                     *       "created_at": "2026-12-07T15:19:09.222830Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f62cc7be-b150-41a8-b247-fd0647459670",
+                     *       "id": "90046b10-364e-4dc3-bcb4-d82e53178e2a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21094,7 +21324,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *             "id": "b0052829-c29c-4395-aa58-cab248094024",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21118,7 +21348,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T14:58:59.432229Z",
+                     *       "updated_at": "2026-12-07T15:19:09.222834Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21442,9 +21672,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T14:58:57.839139Z",
+                     *           "occurred_at": "2026-12-07T15:19:08.275815Z",
                      *           "resource": {
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21464,9 +21694,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T14:58:57.840396Z",
+                     *           "occurred_at": "2026-12-07T15:19:08.281314Z",
                      *           "resource": {
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21690,9 +21920,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T14:58:57.839139Z",
+                     *       "occurred_at": "2026-12-07T15:19:08.275815Z",
                      *       "resource": {
-                     *         "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *         "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21887,26 +22117,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *       "content_url": "/api/v1/evidence/9925cf11-283a-4b74-b6f1-9e362739b0e0/content",
                      *       "description": "",
-                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *       "id": "9925cf11-283a-4b74-b6f1-9e362739b0e0",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *       "uploaded_at": "2026-12-07T15:19:08.380939Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *         "id": "d072cfef-6491-4709-b45f-375ba45f0322"
                      *       }
                      *     }
                      */
@@ -22718,15 +22948,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.964100Z",
+                     *           "created_at": "2026-12-07T15:19:08.425760Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *           "id": "ae5b2b99-e842-4a9f-be65-9ba6b141632f",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *             "id": "865c999d-99c6-4cb4-9d63-b9ae136b1339",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22736,7 +22966,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "officer_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22956,15 +23186,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:58:57.964100Z",
+                     *       "created_at": "2026-12-07T15:19:08.425760Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *       "id": "ae5b2b99-e842-4a9f-be65-9ba6b141632f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *         "id": "865c999d-99c6-4cb4-9d63-b9ae136b1339",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22974,7 +23204,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "officer_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24948,7 +25178,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *       "id": "22699b35-e01f-4151-a33f-a49978445dc0",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24956,7 +25186,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *           "id": "2f095154-8161-4eff-b61d-1ec6bec2eb89",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25025,6 +25255,419 @@ export interface operations {
                      *       "status": 406,
                      *       "title": "Not Acceptable",
                      *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesWrite"];
+            };
+        };
+        responses: {
+            /** @description Your preferences as saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "mandatory_notification_type",
+                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "mandatory_notification_type",
+                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *           "pointer": "#/muted_types/0"
+                     *         }
+                     *       ],
+                     *       "notification_types": [
+                     *         "reminder.results-overdue"
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25358,7 +26001,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "d3e038f0-fc2a-46e7-925c-c49c4dd7e09c",
+                     *           "id": "f46cbeae-22b6-433c-8193-65256bee5f5f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25367,14 +26010,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T14:58:58.113153Z",
+                     *           "updated_at": "2026-12-07T15:19:08.641473Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "7bbcfc2b-0217-4477-9696-16def100f6f2",
+                     *           "id": "e10b80b0-22d3-4089-b6b0-bca327c38258",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25383,7 +26026,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T14:58:58.096656Z",
+                     *           "updated_at": "2026-12-07T15:19:08.604905Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25605,20 +26248,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:19:08.268253Z",
+                     *       "cycle_id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25636,7 +26279,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:19:08.297153Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25650,7 +26293,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:19:08.274062Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25661,7 +26304,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:19:08.310686Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25947,20 +26590,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:19:08.268253Z",
+                     *       "cycle_id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25978,7 +26621,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:19:08.297153Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25992,7 +26635,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:19:08.274062Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26003,7 +26646,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:19:08.310686Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26233,20 +26876,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:19:08.268253Z",
+                     *       "cycle_id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26264,7 +26907,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:19:08.297153Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26278,7 +26921,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:19:08.274062Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26289,7 +26932,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:19:08.310686Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27300,7 +27943,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *             "id": "cd7a83d9-8b7e-4fa7-826b-91b4dd65852f"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27308,12 +27951,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *           "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *           "evidence_id": "10b2d9d4-96da-4bf5-a924-db5607fb6b21",
+                     *           "id": "09f81e46-3dbd-4c61-83b5-f7f3a5546605",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *           "model_id": "b0052829-c29c-4395-aa58-cab248094024",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27547,7 +28190,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "cd7a83d9-8b7e-4fa7-826b-91b4dd65852f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27555,12 +28198,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "10b2d9d4-96da-4bf5-a924-db5607fb6b21",
+                     *       "id": "09f81e46-3dbd-4c61-83b5-f7f3a5546605",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "b0052829-c29c-4395-aa58-cab248094024",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27837,7 +28480,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "cd7a83d9-8b7e-4fa7-826b-91b4dd65852f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27845,12 +28488,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "10b2d9d4-96da-4bf5-a924-db5607fb6b21",
+                     *       "id": "09f81e46-3dbd-4c61-83b5-f7f3a5546605",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "b0052829-c29c-4395-aa58-cab248094024",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28057,7 +28700,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "15684682-d9c7-45da-a8ef-90239eeb5df0"
+                     *         "id": "cd7a83d9-8b7e-4fa7-826b-91b4dd65852f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28065,12 +28708,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "808d6c46-dafc-40c6-acbf-b9d9092303da",
-                     *       "id": "58e555ea-326f-4345-b310-27d734da9174",
+                     *       "evidence_id": "10b2d9d4-96da-4bf5-a924-db5607fb6b21",
+                     *       "id": "09f81e46-3dbd-4c61-83b5-f7f3a5546605",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "57302adb-38a3-442e-8520-5a5837d80cfa",
+                     *       "model_id": "b0052829-c29c-4395-aa58-cab248094024",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28368,7 +29011,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28564,50 +29207,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *           "content_url": "/api/v1/evidence/9925cf11-283a-4b74-b6f1-9e362739b0e0/content",
                      *           "description": "",
-                     *           "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *           "id": "9925cf11-283a-4b74-b6f1-9e362739b0e0",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *           "uploaded_at": "2026-12-07T15:19:08.380939Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *             "id": "d072cfef-6491-4709-b45f-375ba45f0322"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/6428d274-eda3-4f70-8dcc-329a7b6c067b/content",
+                     *           "content_url": "/api/v1/evidence/c2f86933-f76f-4b8b-ad4d-e111b8c79f38/content",
                      *           "description": "",
-                     *           "id": "6428d274-eda3-4f70-8dcc-329a7b6c067b",
+                     *           "id": "c2f86933-f76f-4b8b-ad4d-e111b8c79f38",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T14:58:58.637685Z",
+                     *           "uploaded_at": "2026-12-07T15:19:08.719101Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9"
+                     *             "id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d"
                      *           }
                      *         }
                      *       ],
@@ -28836,26 +29479,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/8a2a2962-89ca-4850-9d7f-cdc96de7c849/content",
+                     *       "content_url": "/api/v1/evidence/9925cf11-283a-4b74-b6f1-9e362739b0e0/content",
                      *       "description": "",
-                     *       "id": "8a2a2962-89ca-4850-9d7f-cdc96de7c849",
+                     *       "id": "9925cf11-283a-4b74-b6f1-9e362739b0e0",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T14:58:57.923833Z",
+                     *       "uploaded_at": "2026-12-07T15:19:08.380939Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234"
+                     *         "id": "d072cfef-6491-4709-b45f-375ba45f0322"
                      *       }
                      *     }
                      */
@@ -29123,15 +29766,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.850796Z",
+                     *           "created_at": "2026-12-07T15:19:08.290417Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "a07eed2e-8d63-4c84-8e1f-ce47b4e43d17",
+                     *           "id": "786269d6-7539-4d98-bd85-068d86957bb3",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29141,7 +29784,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "officer_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29370,15 +30013,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T14:58:57.964100Z",
+                     *       "created_at": "2026-12-07T15:19:08.425760Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "e9668e91-eaf6-4cab-9c3e-53699275ab5f",
+                     *       "id": "ae5b2b99-e842-4a9f-be65-9ba6b141632f",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "583681f1-d8b0-49d9-9971-7d8dfecca72f",
+                     *         "id": "865c999d-99c6-4cb4-9d63-b9ae136b1339",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29388,7 +30031,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "officer_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29668,9 +30311,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *         "actor_id": "d072cfef-6491-4709-b45f-375ba45f0322",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:58:57.839139Z",
+                     *         "at": "2026-12-07T15:19:08.275815Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29680,9 +30323,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *         "actor_id": "d072cfef-6491-4709-b45f-375ba45f0322",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T14:58:57.840396Z",
+                     *         "at": "2026-12-07T15:19:08.281314Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30090,16 +30733,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:58:57.871192Z",
+                     *         "created_at": "2026-12-07T15:19:08.312505Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "5387006b-f07f-412e-9870-135a83924c38",
+                     *         "id": "985a4a56-918c-4265-9634-444671923862",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *         "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *         "recorded_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30315,20 +30958,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:19:08.268253Z",
+                     *       "cycle_id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30346,7 +30989,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:19:08.297153Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30360,7 +31003,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:19:08.274062Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30371,7 +31014,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:19:08.310686Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30704,20 +31347,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T14:58:57.830022Z",
-                     *       "cycle_id": "f304280d-9a3f-46a5-b34a-49149603e02c",
+                     *       "created_at": "2026-12-07T15:19:08.268253Z",
+                     *       "cycle_id": "d5089821-4f55-41fc-bfb5-5727d1fa4cfa",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *       "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30735,7 +31378,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T14:58:57.857817Z",
+                     *       "reported_at": "2026-12-07T15:19:08.297153Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30749,7 +31392,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T14:58:57.833820Z",
+                     *       "submitted_at": "2026-12-07T15:19:08.274062Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30760,7 +31403,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T14:58:57.869410Z",
+                     *       "updated_at": "2026-12-07T15:19:08.310686Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31059,6 +31702,138 @@ export interface operations {
             };
         };
     };
+    notification_types_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTypeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     plans_list: {
         parameters: {
             query?: {
@@ -31095,23 +31870,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730134Z",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
+                     *           "created_at": "2026-12-07T15:19:09.409049Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
+                     *             "content_url": "/api/v1/plans/0a8726b8-9fd4-4c35-a6e3-6b993b68fb22/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
+                     *           "id": "0a8726b8-9fd4-4c35-a6e3-6b993b68fb22",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "recorded_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31119,21 +31894,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
+                     *           "updated_at": "2026-12-07T15:19:09.409055Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730151Z",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
+                     *           "created_at": "2026-12-07T15:19:09.409062Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "2abde03f-67b7-40ab-8b4a-1bcec893e68b",
+                     *           "id": "403fa296-b359-46a1-9e0f-69654d6d5692",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "88e3cf82-c47a-4f63-aa77-57c5c97c9234",
+                     *           "recorded_by_id": "d072cfef-6491-4709-b45f-375ba45f0322",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31141,7 +31916,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730152Z",
+                     *           "updated_at": "2026-12-07T15:19:09.409063Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32680,18 +33455,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "4282cd10-6a63-415b-85c7-ab905a072690",
+                     *               "id": "2b8221ed-a69c-442f-b6ad-f850b1bb9580",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
+                     *               "url": "/api/v1/public/files/2b8221ed-a69c-442f-b6ad-f850b1bb9580"
                      *             },
                      *             {
-                     *               "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
+                     *               "id": "2315a50c-0caf-4bac-84db-1446cf3f76ca",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
+                     *               "url": "/api/v1/public/files/2315a50c-0caf-4bac-84db-1446cf3f76ca"
                      *             }
                      *           ],
                      *           "province": {
@@ -32936,18 +33711,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "4282cd10-6a63-415b-85c7-ab905a072690",
+                     *           "id": "2b8221ed-a69c-442f-b6ad-f850b1bb9580",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/4282cd10-6a63-415b-85c7-ab905a072690"
+                     *           "url": "/api/v1/public/files/2b8221ed-a69c-442f-b6ad-f850b1bb9580"
                      *         },
                      *         {
-                     *           "id": "046c9314-f078-4679-b788-ef7ac4a5349f",
+                     *           "id": "2315a50c-0caf-4bac-84db-1446cf3f76ca",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/046c9314-f078-4679-b788-ef7ac4a5349f"
+                     *           "url": "/api/v1/public/files/2315a50c-0caf-4bac-84db-1446cf3f76ca"
                      *         }
                      *       ],
                      *       "province": {
@@ -34182,7 +34957,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34709,7 +35484,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34722,7 +35497,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *           "model_id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34953,7 +35728,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35177,7 +35952,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35185,7 +35960,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *           "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35199,7 +35974,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35207,7 +35982,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "1ca58e11-02be-4e5e-b32f-b81d14c0cec9",
+                     *           "id": "be303a21-81ab-4e62-bcda-caba83a85c24",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35435,13 +36210,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35475,13 +36250,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35491,9 +36266,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35501,7 +36276,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35511,7 +36286,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35521,7 +36296,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35530,13 +36305,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35545,7 +36320,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35797,13 +36572,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35837,13 +36612,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35853,9 +36628,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35863,7 +36638,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35873,7 +36648,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35883,7 +36658,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35892,13 +36667,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35907,7 +36682,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36111,13 +36886,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36151,13 +36926,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36167,9 +36942,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36177,7 +36952,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36187,7 +36962,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36197,7 +36972,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36206,13 +36981,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36221,7 +36996,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36539,13 +37314,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36579,13 +37354,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36595,9 +37370,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36605,7 +37380,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36615,7 +37390,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36625,7 +37400,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36634,13 +37409,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36649,7 +37424,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36962,13 +37737,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37002,13 +37777,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37018,9 +37793,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37028,7 +37803,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37038,7 +37813,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37048,7 +37823,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37057,13 +37832,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37072,7 +37847,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37327,13 +38102,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37367,13 +38142,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37383,9 +38158,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37393,7 +38168,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37403,7 +38178,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37413,7 +38188,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37422,13 +38197,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37437,7 +38212,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37750,13 +38525,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37790,13 +38565,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37806,9 +38581,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37816,7 +38591,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37826,7 +38601,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37836,7 +38611,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37845,13 +38620,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37860,7 +38635,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38140,13 +38915,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38180,13 +38955,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38196,9 +38971,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38206,7 +38981,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38216,7 +38991,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38226,7 +39001,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38235,13 +39010,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38250,7 +39025,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38563,13 +39338,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38603,13 +39378,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38619,9 +39394,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38629,7 +39404,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38639,7 +39414,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38649,7 +39424,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38658,13 +39433,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38673,7 +39448,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38928,13 +39703,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38968,13 +39743,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38984,9 +39759,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38994,7 +39769,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39004,7 +39779,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39014,7 +39789,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39023,13 +39798,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39038,7 +39813,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39363,13 +40138,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39403,13 +40178,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39419,9 +40194,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39429,7 +40204,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39439,7 +40214,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39449,7 +40224,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39458,13 +40233,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39473,7 +40248,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40028,13 +40803,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
+                     *       "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
                      *       "candidates": [
                      *         {
-                     *           "id": "d7ee29d5-55b1-4930-806f-dd88df9f5578",
+                     *           "id": "f6bbba68-3d2a-4670-92a8-ad4bb4ad4d2a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "6786ce5d-0fa6-4ad1-8c34-6a841bdb8d3f",
+                     *             "id": "f705fa3d-a0ea-4cdd-a0c8-abdc825ab533",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40068,13 +40843,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *               "member_id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *               "member_id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40084,9 +40859,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
-                     *       "created_at": "2026-12-07T14:58:58.145467Z",
-                     *       "created_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *       "closed_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
+                     *       "created_at": "2026-12-07T15:19:08.684882Z",
+                     *       "created_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40094,7 +40869,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "51910919-163a-48a6-9767-db63c23ff28d",
+                     *       "id": "2bd25033-6ecd-4d6b-bbce-521e00bed1f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40104,7 +40879,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "512672cb-8132-4153-8c46-7814f7cc58e7",
+                     *           "id": "7023be9e-8b22-4389-851d-d8aa886eddcd",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40114,7 +40889,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "6421ef70-cf74-4bd0-9722-a0bbf10c0295",
+                     *           "id": "f9bed92b-dba6-4a38-a439-dadb5b93c6ae",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40123,13 +40898,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/51910919-163a-48a6-9767-db63c23ff28d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/2bd25033-6ecd-4d6b-bbce-521e00bed1f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T14:58:58.637685Z"
+                     *         "uploaded_at": "2026-12-07T15:19:08.719101Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40138,7 +40913,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T14:58:58.145473Z",
+                     *       "updated_at": "2026-12-07T15:19:08.684886Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40600,10 +41375,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:59:06.108845Z",
-                     *           "created_by_id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *           "created_at": "2026-12-07T15:19:14.714006Z",
+                     *           "created_by_id": "22699b35-e01f-4151-a33f-a49978445dc0",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "f684a484-e516-4f97-bd6a-def27e30b560",
+                     *           "id": "b45d9c96-934a-475a-9c6c-2e42d057e594",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40613,15 +41388,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T14:59:06.852830Z",
+                     *               "created_at": "2026-12-07T15:19:15.333261Z",
                      *               "expires_at": null,
-                     *               "hint": "…WqMA",
-                     *               "id": "dceae717-1212-4189-8a8c-0f7de38878e9",
-                     *               "last_used_at": "2026-12-07T14:59:07.029988Z"
+                     *               "hint": "…yJQI",
+                     *               "id": "7dafd102-00dd-42f4-ae53-0b950be80f32",
+                     *               "last_used_at": "2026-12-07T15:19:15.349096Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T14:59:06.108851Z",
+                     *           "updated_at": "2026-12-07T15:19:14.714010Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41613,20 +42388,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T14:59:07.977839Z",
+                     *           "at": "2026-12-07T15:19:15.898291Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "26af05945cf54f47817f0483313c0a04",
+                     *           "request_id": "65cb79a9d42a4673bf76889cf1810f24",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T14:59:07.933398Z",
+                     *           "at": "2026-12-07T15:19:15.863125Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "2dafa4b9d7dd425cba9c2248b1986b38",
+                     *           "request_id": "b16979996a484d99ae6c732bd45da10a",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42906,7 +43681,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:58:56.372919Z",
+                     *           "created_at": "2026-12-07T15:19:06.845899Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42923,14 +43698,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
+                     *           "updated_at": "2026-12-07T15:19:06.943583Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T14:58:56.372915Z",
+                     *           "created_at": "2026-12-07T15:19:06.845894Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42947,7 +43722,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441432Z",
+                     *           "updated_at": "2026-12-07T15:19:06.943356Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43896,7 +44671,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T14:58:56.301129Z",
+                     *         "created_at": "2026-12-07T15:19:06.795789Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43912,14 +44687,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T14:58:56.435186Z",
+                     *         "updated_at": "2026-12-07T15:19:06.928836Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T14:58:56.314836Z",
+                     *         "created_at": "2026-12-07T15:19:06.813544Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43936,7 +44711,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T14:58:56.438066Z",
+                     *         "updated_at": "2026-12-07T15:19:06.934332Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44983,23 +45758,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "8cb82893-fb1c-4efd-bcd1-05a713870f4c",
-                     *           "created_at": "2026-12-07T14:58:59.730134Z",
+                     *           "campaign_id": "aa50f8d7-62f2-4223-8be3-47ce43d9adf0",
+                     *           "created_at": "2026-12-07T15:19:09.409049Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/8fcb9e53-f487-4e1f-85d8-ad102c261c51/document/content",
+                     *             "content_url": "/api/v1/plans/0a8726b8-9fd4-4c35-a6e3-6b993b68fb22/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "8fcb9e53-f487-4e1f-85d8-ad102c261c51",
+                     *           "id": "0a8726b8-9fd4-4c35-a6e3-6b993b68fb22",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "723db36a-dbb3-417c-bf3f-7d7ff34163f9",
+                     *           "recorded_by_id": "a1f94ccb-843b-4b6d-a6fa-66b2224cdb3d",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45007,7 +45782,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T14:58:59.730144Z",
+                     *           "updated_at": "2026-12-07T15:19:09.409055Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45774,7 +46549,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T14:58:56.372919Z",
+                     *           "created_at": "2026-12-07T15:19:06.845899Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45791,7 +46566,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:56.441751Z",
+                     *           "updated_at": "2026-12-07T15:19:06.943583Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46015,17 +46790,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.769003Z",
+                     *           "created_at": "2026-12-07T15:19:08.117579Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "920aab76-6e09-4c19-8189-2cc8c2ca03e2",
+                     *           "id": "22699b35-e01f-4151-a33f-a49978445dc0",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772105Z",
-                     *               "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *               "created_at": "2026-12-07T15:19:08.126081Z",
+                     *               "id": "2f095154-8161-4eff-b61d-1ec6bec2eb89",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46033,22 +46808,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:57.769011Z",
+                     *           "updated_at": "2026-12-07T15:19:08.117585Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T14:58:57.769034Z",
+                     *           "created_at": "2026-12-07T15:19:08.117606Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "15684682-d9c7-45da-a8ef-90239eeb5df0",
+                     *           "id": "cd7a83d9-8b7e-4fa7-826b-91b4dd65852f",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772127Z",
-                     *               "id": "114a31a6-3f31-4262-bcd6-6e52e3fe41e6",
+                     *               "created_at": "2026-12-07T15:19:08.126102Z",
+                     *               "id": "3f184dc0-73ad-4ead-a2bb-155d97914637",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46056,8 +46831,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T14:58:57.772132Z",
-                     *               "id": "e6fb2706-4e20-4b34-af0f-43375254883b",
+                     *               "created_at": "2026-12-07T15:19:08.126107Z",
+                     *               "id": "169df4d8-c6c1-4a9f-a5fa-9b3b12c8db4f",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46065,7 +46840,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T14:58:57.769035Z",
+                     *           "updated_at": "2026-12-07T15:19:08.117607Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47052,8 +47827,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T14:58:57.772105Z",
-                     *         "id": "95631d0f-d521-4f6d-ae4c-7c78a9fdd923",
+                     *         "created_at": "2026-12-07T15:19:08.126081Z",
+                     *         "id": "2f095154-8161-4eff-b61d-1ec6bec2eb89",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48014,7 +48789,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T14:59:08.116847Z",
+                     *           "created_at": "2026-12-07T15:19:15.992995Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48022,12 +48797,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "dccc5287-65f3-4aaa-afbe-a43583856087",
+                     *           "id": "59d4555f-fb9b-45f1-8947-b42b3cc0eaea",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T14:59:08.116853Z",
+                     *           "updated_at": "2026-12-07T15:19:15.993001Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
