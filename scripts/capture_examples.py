@@ -73,6 +73,8 @@ async def _capture() -> dict[str, Any]:
 
         await get("me_get", "/me")
         await get("workflow_get", "/workflow")
+        await get("notification_types_list", "/notification-types")
+        await get("me_notification_preferences_get", "/me/notification-preferences")
         await get("fields_list", "/fields")
         await get("criteria_list", "/criteria")
         await get("comprehensive_conditions_list", "/comprehensive-conditions")

@@ -60,6 +60,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "Standard Webhooks, the signing secret (shown once, rotated with an overlap), the delivery log, "
         "redelivery and a test ping.",
     ),
+    (
+        "notifications",
+        "Telling people: the notification catalogue and each person's preferences (email at once, a daily digest, "
+        "or none; the types they mute, except those their role must receive).",
+    ),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),
 )

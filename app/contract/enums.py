@@ -31,6 +31,7 @@ from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
+from app.notifications.preference_schemas import EmailMode
 from app.ops.schemas import ReplicaState
 from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
@@ -122,6 +123,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "(by the grassroots party committee).",
     ),
     NamedEnum("WebhookDeliveryStatus", _codes(get_args(DeliveryStatus)), "Where a webhook delivery stands."),
+    NamedEnum(
+        "EmailMode",
+        _codes(get_args(EmailMode)),
+        "How a person is emailed their notifications: each at once, a daily digest, or not at all.",
+    ),
     NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
         "PublicEvidenceKind",

@@ -856,6 +856,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you are told
+         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
+         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
+         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
+         */
+        get: operations["me_notification_preferences_get"];
+        /**
+         * Change how you are told
+         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
+         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
+         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
+         */
+        put: operations["me_notification_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1210,6 +1238,27 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notification catalogue
+         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
+         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+         */
+        get: operations["notification_types_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5725,6 +5774,12 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
+         * EmailMode
+         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
+         * @enum {string}
+         */
+        EmailMode: "off" | "immediate" | "digest";
+        /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
          */
@@ -7776,6 +7831,171 @@ export interface components {
             models: number;
             /** Units */
             units: number;
+        };
+        /**
+         * NotificationPreferencesRead
+         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
+         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email": "registrant@vinhthach.quangtri.gov.vn",
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 2
+         *     }
+         */
+        NotificationPreferencesRead: {
+            /**
+             * Digest Hour
+             * @description The local hour (in `timezone`) the daily digest is sent at.
+             */
+            digest_hour: number;
+            /**
+             * Email
+             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
+             */
+            email: string | null;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications to the person's phone, for a later push channel.
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
+             */
+            timezone: string;
+            /**
+             * Updated At
+             * @description When they were last saved; null: never (the defaults).
+             */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * NotificationPreferencesWrite
+         * @description The whole of a person's preferences (PUT replaces them).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh"
+         *     }
+         */
+        NotificationPreferencesWrite: {
+            /**
+             * Digest Hour
+             * @description 0–23, the local hour of the daily digest.
+             */
+            digest_hour: number;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications, for a later push channel (none is sent yet).
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
+             */
+            timezone: string;
+        };
+        /**
+         * NotificationTypeList
+         * @description The catalogue, in its order.
+         * @example {
+         *       "items": [
+         *         {
+         *           "label": {
+         *             "en": "Results overdue",
+         *             "vi": "Quá hạn báo cáo kết quả"
+         *           },
+         *           "mandatory": true,
+         *           "mandatory_for": [
+         *             "registrant"
+         *           ],
+         *           "recipients": {
+         *             "en": "The registrants of a unit with a model being implemented.",
+         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *           },
+         *           "reminder": true,
+         *           "type": "reminder.results-overdue"
+         *         }
+         *       ]
+         *     }
+         */
+        NotificationTypeList: {
+            /** Items */
+            items: components["schemas"]["NotificationTypeRead"][];
+        };
+        /**
+         * NotificationTypeRead
+         * @description One type of the notification catalogue.
+         * @example {
+         *       "label": {
+         *         "en": "Results overdue",
+         *         "vi": "Quá hạn báo cáo kết quả"
+         *       },
+         *       "mandatory": true,
+         *       "mandatory_for": [
+         *         "registrant"
+         *       ],
+         *       "recipients": {
+         *         "en": "The registrants of a unit with a model being implemented.",
+         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *       },
+         *       "reminder": true,
+         *       "type": "reminder.results-overdue"
+         *     }
+         */
+        NotificationTypeRead: {
+            label: components["schemas"]["TypeLabel"];
+            /**
+             * Mandatory
+             * @description Some roles must receive it (they cannot mute it).
+             */
+            mandatory: boolean;
+            /**
+             * Mandatory For
+             * @description The roles that cannot mute it (empty: anyone may).
+             */
+            mandatory_for: components["schemas"]["Role"][];
+            /** @description Who receives it. */
+            recipients: components["schemas"]["TypeLabel"];
+            /**
+             * Reminder
+             * @description A reminder from the campaign calendar, rather than something that happened.
+             */
+            reminder: boolean;
+            /**
+             * Type
+             * @description The stable name (never renamed once published).
+             */
+            type: string;
         };
         /**
          * OutageProblem
@@ -11169,6 +11389,16 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
+        /**
+         * TypeLabel
+         * @description A notification type's label in both languages.
+         */
+        TypeLabel: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
         /**
@@ -13990,10 +14220,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:16:35.040234Z",
+                     *           "created_at": "2026-12-07T15:28:16.229891Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "c09bdb96-9209-4ee7-8556-2da52c14ce5c",
+                     *               "id": "a1fc0e3c-8adf-48c2-8294-a8c0a4b34130",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14014,7 +14244,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *               "id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14041,7 +14271,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14054,7 +14284,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:16:35.040241Z",
+                     *           "updated_at": "2026-12-07T15:28:16.229894Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15004,7 +15234,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15023,11 +15253,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:16:35.193160Z",
+                     *           "created_at": "2026-12-07T15:28:16.324345Z",
                      *           "field_code": "defence_security",
-                     *           "id": "7989792a-1567-44b7-8296-ffe7bbaac09e",
+                     *           "id": "050e9460-b920-4dc2-ba4f-e95fcb689a73",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15035,15 +15265,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:16:35.193161Z",
+                     *           "updated_at": "2026-12-07T15:28:16.324346Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:16:35.193145Z",
+                     *           "created_at": "2026-12-07T15:28:16.324336Z",
                      *           "field_code": "economy",
-                     *           "id": "ff98f607-83b4-4fe4-b90a-e3e86fdc1703",
+                     *           "id": "749e93c9-965e-48e8-97c5-c5759519f182",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15051,7 +15281,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:16:35.193153Z",
+                     *           "updated_at": "2026-12-07T15:28:16.324341Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18727,7 +18957,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18961,7 +19191,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19585,33 +19815,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": null,
-                     *           "award_level": null,
-                     *           "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "exemplar_recognition",
-                     *           "kind_label": {
-                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "52-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "d6af43a2-f162-4c0b-81df-d613151b5e4d",
+                     *           "id": "a838f15d-a384-4132-a43d-bee457923915",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19625,6 +19831,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "8c5a2c3f-e0b8-4576-b5a7-8523e77f934d",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -19847,33 +20077,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:28:16.610602Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19883,36 +20119,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20185,33 +20406,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:28:16.610602Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20221,36 +20448,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20465,33 +20677,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:28:16.610602Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20501,36 +20719,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21089,33 +21292,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:28:16.610602Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21125,36 +21334,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21478,9 +21672,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:16:35.221084Z",
+                     *           "occurred_at": "2026-12-07T15:28:16.352406Z",
                      *           "resource": {
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21500,9 +21694,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:16:35.221993Z",
+                     *           "occurred_at": "2026-12-07T15:28:16.356003Z",
                      *           "resource": {
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21726,9 +21920,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:16:35.221084Z",
+                     *       "occurred_at": "2026-12-07T15:28:16.352406Z",
                      *       "resource": {
-                     *         "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *         "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21923,26 +22117,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *       "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
                      *       "description": "",
-                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *       "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *       "uploaded_at": "2026-12-07T15:28:16.388374Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *         "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
                      *       }
                      *     }
                      */
@@ -22754,15 +22948,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:35.439476Z",
+                     *           "created_at": "2026-12-07T15:28:16.398472Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *           "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *             "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22772,7 +22966,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22992,15 +23186,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:16:35.439476Z",
+                     *       "created_at": "2026-12-07T15:28:16.398472Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *       "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *         "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23010,7 +23204,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24984,7 +25178,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *       "id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24992,7 +25186,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *           "id": "dc608f3c-7510-492e-8fa1-479190424479",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25061,6 +25255,419 @@ export interface operations {
                      *       "status": 406,
                      *       "title": "Not Acceptable",
                      *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesWrite"];
+            };
+        };
+        responses: {
+            /** @description Your preferences as saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "mandatory_notification_type",
+                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "mandatory_notification_type",
+                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *           "pointer": "#/muted_types/0"
+                     *         }
+                     *       ],
+                     *       "notification_types": [
+                     *         "reminder.results-overdue"
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25394,7 +26001,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "82a91116-1392-4234-af5c-1b8b01a50973",
+                     *           "id": "481fa089-efac-41dd-8f2f-1b2d560caf89",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25403,14 +26010,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:16:36.299947Z",
+                     *           "updated_at": "2026-12-07T15:28:16.454254Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "bb54dd9c-94f6-45aa-b7a1-c43c3e0aa8a5",
+                     *           "id": "7b821198-4ef1-4527-bb49-0cdfc2d161f1",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25419,7 +26026,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:16:36.220799Z",
+                     *           "updated_at": "2026-12-07T15:28:16.444738Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25641,20 +26248,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:28:16.343449Z",
+                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25672,7 +26279,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25686,7 +26293,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25697,7 +26304,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25983,20 +26590,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:28:16.343449Z",
+                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26014,7 +26621,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26028,7 +26635,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26039,7 +26646,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26269,20 +26876,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:28:16.343449Z",
+                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26300,7 +26907,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26314,7 +26921,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26325,7 +26932,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27336,7 +27943,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *             "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27344,12 +27951,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *           "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *           "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
+                     *           "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *           "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27583,7 +28190,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27591,12 +28198,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
+                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27873,7 +28480,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27881,12 +28488,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
+                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28093,7 +28700,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28101,12 +28708,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
+                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28404,7 +29011,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28600,50 +29207,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *           "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
                      *           "description": "",
-                     *           "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *           "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *           "uploaded_at": "2026-12-07T15:28:16.388374Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *             "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/18d7832d-260c-4054-838d-45353d527416/content",
+                     *           "content_url": "/api/v1/evidence/b240b330-4892-40a0-bb11-8fd2b06ec6c0/content",
                      *           "description": "",
-                     *           "id": "18d7832d-260c-4054-838d-45353d527416",
+                     *           "id": "b240b330-4892-40a0-bb11-8fd2b06ec6c0",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:16:36.446966Z",
+                     *           "uploaded_at": "2026-12-07T15:28:16.473967Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e"
+                     *             "id": "e6a9145d-9472-4306-a0c0-0accece56064"
                      *           }
                      *         }
                      *       ],
@@ -28872,26 +29479,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *       "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
                      *       "description": "",
-                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *       "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *       "uploaded_at": "2026-12-07T15:28:16.388374Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *         "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
                      *       }
                      *     }
                      */
@@ -29159,15 +29766,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:35.245033Z",
+                     *           "created_at": "2026-12-07T15:28:16.364003Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "d7831291-fcd1-4b02-b423-5221a5a21279",
+                     *           "id": "8e296c70-3414-4d59-8e5e-f2ab03a2a313",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29177,7 +29784,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29406,15 +30013,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:16:35.439476Z",
+                     *       "created_at": "2026-12-07T15:28:16.398472Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *       "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *         "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29424,7 +30031,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29704,9 +30311,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *         "actor_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:16:35.221084Z",
+                     *         "at": "2026-12-07T15:28:16.352406Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29716,9 +30323,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *         "actor_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:16:35.221993Z",
+                     *         "at": "2026-12-07T15:28:16.356003Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30126,16 +30733,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:16:35.296917Z",
+                     *         "created_at": "2026-12-07T15:28:16.370008Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "6a36a57b-dba8-48cd-9160-c02a791c2524",
+                     *         "id": "06e902c5-c7c9-4690-8774-c6a57720d0b2",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *         "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *         "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30351,20 +30958,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:28:16.343449Z",
+                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30382,7 +30989,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30396,7 +31003,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30407,7 +31014,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30740,20 +31347,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:28:16.343449Z",
+                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30771,7 +31378,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30785,7 +31392,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30796,7 +31403,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31095,6 +31702,138 @@ export interface operations {
             };
         };
     };
+    notification_types_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTypeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     plans_list: {
         parameters: {
             query?: {
@@ -31131,23 +31870,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627883Z",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "created_at": "2026-12-07T15:28:16.647307Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
+                     *             "content_url": "/api/v1/plans/fb6cd896-00b8-4dbe-a54f-7bbe374badb0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
+                     *           "id": "fb6cd896-00b8-4dbe-a54f-7bbe374badb0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31155,21 +31894,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
+                     *           "updated_at": "2026-12-07T15:28:16.647310Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627896Z",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "created_at": "2026-12-07T15:28:16.647313Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "ca87ab2e-5054-44f3-a5d6-84462a1af4cb",
+                     *           "id": "57d96ef3-5e38-42be-8f38-3a55463ee490",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *           "recorded_by_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31177,7 +31916,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627897Z",
+                     *           "updated_at": "2026-12-07T15:28:16.647314Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32716,18 +33455,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
+                     *               "id": "05af74e8-9c26-4be6-8d84-ff7666f5f96b",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
+                     *               "url": "/api/v1/public/files/05af74e8-9c26-4be6-8d84-ff7666f5f96b"
                      *             },
                      *             {
-                     *               "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
+                     *               "id": "6d061102-585e-4733-bc35-8b1fdc92f4cf",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
+                     *               "url": "/api/v1/public/files/6d061102-585e-4733-bc35-8b1fdc92f4cf"
                      *             }
                      *           ],
                      *           "province": {
@@ -32972,18 +33711,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
+                     *           "id": "05af74e8-9c26-4be6-8d84-ff7666f5f96b",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
+                     *           "url": "/api/v1/public/files/05af74e8-9c26-4be6-8d84-ff7666f5f96b"
                      *         },
                      *         {
-                     *           "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
+                     *           "id": "6d061102-585e-4733-bc35-8b1fdc92f4cf",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
+                     *           "url": "/api/v1/public/files/6d061102-585e-4733-bc35-8b1fdc92f4cf"
                      *         }
                      *       ],
                      *       "province": {
@@ -34218,7 +34957,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34745,7 +35484,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34758,7 +35497,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34989,7 +35728,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35213,7 +35952,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35221,7 +35960,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *           "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35235,7 +35974,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35243,7 +35982,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *           "id": "cf60a1da-f83b-4e73-8549-88e8f66f0c2c",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35471,13 +36210,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35511,13 +36250,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35527,9 +36266,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35537,7 +36276,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35547,7 +36286,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35557,7 +36296,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35566,13 +36305,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35581,7 +36320,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35833,13 +36572,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35873,13 +36612,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35889,9 +36628,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35899,7 +36638,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35909,7 +36648,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35919,7 +36658,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35928,13 +36667,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35943,7 +36682,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36147,13 +36886,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36187,13 +36926,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36203,9 +36942,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36213,7 +36952,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36223,7 +36962,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36233,7 +36972,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36242,13 +36981,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36257,7 +36996,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36575,13 +37314,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36615,13 +37354,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36631,9 +37370,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36641,7 +37380,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36651,7 +37390,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36661,7 +37400,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36670,13 +37409,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36685,7 +37424,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36998,13 +37737,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37038,13 +37777,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37054,9 +37793,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37064,7 +37803,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37074,7 +37813,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37084,7 +37823,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37093,13 +37832,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37108,7 +37847,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37363,13 +38102,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37403,13 +38142,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37419,9 +38158,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37429,7 +38168,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37439,7 +38178,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37449,7 +38188,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37458,13 +38197,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37473,7 +38212,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37786,13 +38525,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37826,13 +38565,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37842,9 +38581,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37852,7 +38591,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37862,7 +38601,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37872,7 +38611,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37881,13 +38620,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37896,7 +38635,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38176,13 +38915,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38216,13 +38955,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38232,9 +38971,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38242,7 +38981,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38252,7 +38991,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38262,7 +39001,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38271,13 +39010,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38286,7 +39025,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38599,13 +39338,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38639,13 +39378,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38655,9 +39394,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38665,7 +39404,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38675,7 +39414,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38685,7 +39424,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38694,13 +39433,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38709,7 +39448,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38964,13 +39703,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39004,13 +39743,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39020,9 +39759,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39030,7 +39769,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39040,7 +39779,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39050,7 +39789,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39059,13 +39798,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39074,7 +39813,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39399,13 +40138,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39439,13 +40178,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39455,9 +40194,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39465,7 +40204,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39475,7 +40214,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39485,7 +40224,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39494,13 +40233,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39509,7 +40248,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40064,13 +40803,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40104,13 +40843,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40120,9 +40859,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "created_at": "2026-12-07T15:28:16.466342Z",
+                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40130,7 +40869,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40140,7 +40879,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40150,7 +40889,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40159,13 +40898,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40174,7 +40913,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40636,10 +41375,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:45.343199Z",
-                     *           "created_by_id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *           "created_at": "2026-12-07T15:28:18.945016Z",
+                     *           "created_by_id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "15a030e6-e14c-4541-a671-51b61344bfbe",
+                     *           "id": "beef30df-72d0-48fc-b4fb-95623c6d7a4e",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40649,15 +41388,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:45.923492Z",
+                     *               "created_at": "2026-12-07T15:28:19.352915Z",
                      *               "expires_at": null,
-                     *               "hint": "…-maU",
-                     *               "id": "8e6c024e-07c9-477b-921f-a9f12254fefb",
-                     *               "last_used_at": "2026-12-07T15:16:46.022257Z"
+                     *               "hint": "…dVf0",
+                     *               "id": "cd2e9d16-e5f5-457d-ae93-eefb60cccfb7",
+                     *               "last_used_at": "2026-12-07T15:28:19.402525Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:16:45.343207Z",
+                     *           "updated_at": "2026-12-07T15:28:18.945020Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41649,20 +42388,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:16:46.855426Z",
+                     *           "at": "2026-12-07T15:28:20.028795Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "0979e2ad4f3a4443bfabd4ae0ed7bc0b",
+                     *           "request_id": "afa41e15416a47d7b018d40d995db62e",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:16:46.799205Z",
+                     *           "at": "2026-12-07T15:28:19.989250Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "7dda5a92709846eab64ef0f32a4b4fb5",
+                     *           "request_id": "a7a70e1d58ee496fa0128168abce5509",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42942,7 +43681,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:16:32.875446Z",
+                     *           "created_at": "2026-12-07T15:28:15.337899Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42959,14 +43698,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
+                     *           "updated_at": "2026-12-07T15:28:15.392049Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:16:32.875442Z",
+                     *           "created_at": "2026-12-07T15:28:15.337896Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42983,7 +43722,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996734Z",
+                     *           "updated_at": "2026-12-07T15:28:15.391888Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43932,7 +44671,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:16:32.844901Z",
+                     *         "created_at": "2026-12-07T15:28:15.316832Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43948,14 +44687,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:16:32.960833Z",
+                     *         "updated_at": "2026-12-07T15:28:15.388084Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:16:32.854552Z",
+                     *         "created_at": "2026-12-07T15:28:15.324230Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43972,7 +44711,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:16:32.994199Z",
+                     *         "updated_at": "2026-12-07T15:28:15.390015Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -45019,23 +45758,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627883Z",
+                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "created_at": "2026-12-07T15:28:16.647307Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
+                     *             "content_url": "/api/v1/plans/fb6cd896-00b8-4dbe-a54f-7bbe374badb0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
+                     *           "id": "fb6cd896-00b8-4dbe-a54f-7bbe374badb0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45043,7 +45782,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
+                     *           "updated_at": "2026-12-07T15:28:16.647310Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45810,7 +46549,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:16:32.875446Z",
+                     *           "created_at": "2026-12-07T15:28:15.337899Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45827,7 +46566,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
+                     *           "updated_at": "2026-12-07T15:28:15.392049Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46051,17 +46790,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:34.994254Z",
+                     *           "created_at": "2026-12-07T15:28:16.213413Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *           "id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008895Z",
-                     *               "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *               "created_at": "2026-12-07T15:28:16.220031Z",
+                     *               "id": "dc608f3c-7510-492e-8fa1-479190424479",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46069,22 +46808,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:34.994261Z",
+                     *           "updated_at": "2026-12-07T15:28:16.213420Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:16:34.994286Z",
+                     *           "created_at": "2026-12-07T15:28:16.213436Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae",
+                     *           "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008919Z",
-                     *               "id": "53dc870a-4743-406c-8aef-c9494f092630",
+                     *               "created_at": "2026-12-07T15:28:16.220047Z",
+                     *               "id": "95130fbb-7304-4b62-a4a1-cada91b9f464",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46092,8 +46831,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008924Z",
-                     *               "id": "3fa9231b-9cd2-4e42-ac7e-321f0953d3f6",
+                     *               "created_at": "2026-12-07T15:28:16.220050Z",
+                     *               "id": "1ec1dee6-e7ba-4431-9d4f-23eab13e3772",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46101,7 +46840,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:34.994287Z",
+                     *           "updated_at": "2026-12-07T15:28:16.213437Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47088,8 +47827,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:16:35.008895Z",
-                     *         "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *         "created_at": "2026-12-07T15:28:16.220031Z",
+                     *         "id": "dc608f3c-7510-492e-8fa1-479190424479",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48050,7 +48789,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:16:46.899229Z",
+                     *           "created_at": "2026-12-07T15:28:20.073224Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48058,12 +48797,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "112f2b47-8cce-40cf-bb1e-710476236c46",
+                     *           "id": "82df5dda-c7d0-4bad-a4fe-c15ca3f46122",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:16:46.899234Z",
+                     *           "updated_at": "2026-12-07T15:28:20.073228Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

@@ -84,6 +84,7 @@ from .document_read import DocumentRead
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
+from .email_mode import EmailMode
 from .event_envelope import EventEnvelope
 from .event_envelope_data import EventEnvelopeData
 from .event_page import EventPage
@@ -156,6 +157,10 @@ from .model_summary_page import ModelSummaryPage
 from .model_type import ModelType
 from .model_update import ModelUpdate
 from .models_per_unit import ModelsPerUnit
+from .notification_preferences_read import NotificationPreferencesRead
+from .notification_preferences_write import NotificationPreferencesWrite
+from .notification_type_list import NotificationTypeList
+from .notification_type_read import NotificationTypeRead
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
@@ -274,6 +279,7 @@ from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .transition_problem import TransitionProblem
 from .transition_request import TransitionRequest
+from .type_label import TypeLabel
 from .unit_brief import UnitBrief
 from .unit_category_read import UnitCategoryRead
 from .unit_close import UnitClose
@@ -397,6 +403,7 @@ __all__ = (
     "DossierAction",
     "DossierItem",
     "DossierRead",
+    "EmailMode",
     "EventEnvelope",
     "EventEnvelopeData",
     "EventPage",
@@ -469,6 +476,10 @@ __all__ = (
     "ModelSummaryPage",
     "ModelType",
     "ModelUpdate",
+    "NotificationPreferencesRead",
+    "NotificationPreferencesWrite",
+    "NotificationTypeList",
+    "NotificationTypeRead",
     "OutageProblem",
     "OutcomeRule",
     "OverrideRead",
@@ -587,6 +598,7 @@ __all__ = (
     "TokenResponse",
     "TransitionProblem",
     "TransitionRequest",
+    "TypeLabel",
     "UnitBrief",
     "UnitCategoryRead",
     "UnitClose",
