@@ -136,8 +136,9 @@ async def test_gets_are_served_by_the_replica(ctx: Ctx, database: Database, clus
         for path in (f"{API}/models/{model['id']}", f"{API}/models", f"{API}/events", f"{API}/units"):
             r = await other.get(path, headers=admin)
             assert r.status_code == 200, (path, r.text)
+    reasons = {r: _reads("primary", r) for r in ("down", "lagging", "failed", "read_your_writes", "route")}
     assert statements.on("replica", "registered_models") >= 2
-    assert statements.on("primary", "registered_models") == 0
+    assert statements.on("primary", "registered_models") == 0, (reasons, database.replica and database.replica.status)
     assert statements.on("replica", "role_assignments") >= 4  # the caller is loaded there too
     assert statements.on("primary", "role_assignments") == 0
     assert _reads("replica", "replica") - before == 4
