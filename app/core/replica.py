@@ -195,8 +195,11 @@ class ReplicaRouter:
         now = time.monotonic()
         status = self.status
         age = now - status.checked_at
+        loop = asyncio.get_running_loop()
+        if self._task is not None and self._task.get_loop() is not loop:
+            self._task = None  # started in a loop that has ended (a CLI run, a test) before it finished
         if age >= self.settings.check_interval_seconds and now >= self._down_until and self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._background_check())
+            self._task = loop.create_task(self._background_check())
         if status.state == "ok" and (status.lag_seconds or 0.0) + age > self.settings.max_lag_seconds:
             # Since that reading the replica may have fallen behind by as long as it is old.
             return replace(status, state="unknown")
