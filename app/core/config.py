@@ -61,7 +61,8 @@ class Settings(BaseSettings):
     # commit's WAL position in a cookie) and, in the process that served the write, for this long (by token).
     # At least replica_max_lag_seconds: a write older than that is on the replica or the replica is not used.
     replica_sticky_seconds: float = Field(default=10.0, ge=0, le=3600)
-    # The replica's position and lag are read this often (by each API process), and trusted this long times 3.
+    # The replica's position and lag are read this often (by each API process); a reading is trusted while its lag
+    # plus its age stays within replica_max_lag_seconds.
     replica_check_interval_seconds: float = Field(default=1.0, ge=0.1, le=60)
     # Opening a connection to the replica, and its status check, give up after this (the primary stays usable).
     replica_connect_timeout_seconds: float = Field(default=1.0, gt=0, le=30)

@@ -82,7 +82,8 @@ DB_READS = Counter(
 )
 REPLICA_FALLBACKS = Counter(
     "dvk_db_replica_fallbacks_total",
-    "Reads sent to the primary because the replica was down (or unchecked), lagged, or failed the read.",
+    "Reads sent to the primary because the replica was down (or not checked recently enough), lagged, or failed "
+    "the read.",
     ["reason"],
 )
 REPLICA_LAG = Gauge(
