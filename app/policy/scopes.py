@@ -73,6 +73,8 @@ TAG_SCOPES: Mapping[str, tuple[ScopeDecision, ScopeDecision]] = {
     "auth": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "users": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "service-clients": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
+    # A person's inbox (/me/notifications): a client is no person and has none (its feed never shows them).
+    "notifications": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
 }
 
 # Operations whose scope is not their tag's.
