@@ -4,6 +4,7 @@ worker). Apart from app.main so a worker process does not import the HTTP app.""
 from __future__ import annotations
 
 from app.clients import jobs as client_jobs
+from app.notifications import fanout as notification_fanout
 from app.webhooks import jobs as webhook_jobs
 from app.worker import maintenance
 from app.worker.registry import Registry
@@ -15,4 +16,5 @@ def worker_registry() -> Registry:
     maintenance.install(registry)
     client_jobs.install(registry)
     webhook_jobs.install(registry)
+    notification_fanout.install(registry)
     return registry

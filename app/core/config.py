@@ -189,6 +189,12 @@ class Settings(BaseSettings):
     # until it is this old.
     webhook_dispatch_gap_seconds: int = Field(default=600, ge=10, le=86_400)
 
+    # Notifications (app/notifications): how often the fan-out turns new events into notifications, how many
+    # events per run, and how long an event id missing below newer ones is looked for again (as the webhooks').
+    notification_fanout_interval_seconds: int = Field(default=5, ge=1, le=3600)
+    notification_fanout_batch: int = Field(default=500, ge=1, le=10_000)
+    notification_fanout_gap_seconds: int = Field(default=600, ge=10, le=86_400)
+
     @field_validator("cors_origins", "trusted_proxies", "webhook_allow_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
