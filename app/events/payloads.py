@@ -319,14 +319,14 @@ NotificationTypeRef = Annotated[
 ]
 
 
-class NotificationTexts(Payload):
+class NotificationEventTexts(Payload):
     """The notification's text in both languages."""
 
     vi: str
     en: str
 
 
-class NotificationTarget(Payload):
+class NotificationEventTarget(Payload):
     """What the notification points to."""
 
     type: str = Field(max_length=40, description="`model`, `review`, `decision`, `campaign`, …")
@@ -339,6 +339,6 @@ class NotificationCreatedPayload(Payload):
     event is its recipient's alone: the feed shows it to no one else, no webhook delivers it."""
 
     type: NotificationTypeRef
-    texts: NotificationTexts
-    target: NotificationTarget
+    texts: NotificationEventTexts
+    target: NotificationEventTarget
     unit_id: int | None = Field(default=None, description="The unit it concerns, if one.")
