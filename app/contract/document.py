@@ -55,6 +55,11 @@ TAGS: tuple[tuple[str, str], ...] = (
         "deliver; the document's `webhooks` list every type with its payload).",
     ),
     (
+        "notifications",
+        "Your inbox: what concerns you (a model returned or waiting on you, a review you sit on, a decision about "
+        "your unit, an import done), read and marked read; each also a `notification.created` in your feed.",
+    ),
+    (
         "webhooks",
         "Webhook subscriptions of service clients (scope `webhooks:manage`) and administrators: events signed per "
         "Standard Webhooks, the signing secret (shown once, rotated with an overlap), the delivery log, "

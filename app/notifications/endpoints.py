@@ -72,7 +72,9 @@ yours, whatever the filters. Pass `next_cursor` back as `cursor` for the next (o
 its filters.
 
 Each notification is also an event `notification.created` in GET /events, yours alone (no one else's feed shows
-it, no webhook delivers it). A later push channel will send it as (Web Push / FCM data message; nothing is sent
+it, no webhook delivers it): its `resource` is the notification (`{"type": "notification", "id": "4127"}`), its
+`data` the notification's `type`, `texts` (`vi`, `en`), `target` (`type`, `id`, `path`: what `resource` is here)
+and `unit_id`. A later push channel will send each notification as (Web Push / FCM message; nothing is sent
 yet):
 
 ```json
