@@ -856,6 +856,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications (the inbox)
+         * @description Your notifications, newest first: what happened to the models you register or manage (returned with the
+         *     reason, accepted, surveyed, recognised or not), a model now waiting on your role at your unit, a review you are a
+         *     member of, a decision concerning your unit, an import you sent, and the reminders of the campaign calendar. Each
+         *     has its `type` (README, "Notifications", says who receives each), its message in your language (`text`, by
+         *     Accept-Language) and in both (`texts`), the `resource` it points to (with the `path` to GET it), its `unit`, and
+         *     `created_at` / `read_at`.
+         *
+         *     `unread=true` lists only unread ones; `type` (repeat for several) only those types (422
+         *     `unknown_notification_type` for one the catalogue lacks). `unread_count` counts every unread notification of
+         *     yours, whatever the filters. Pass `next_cursor` back as `cursor` for the next (older) page; a cursor is bound to
+         *     its filters.
+         *
+         *     Each notification is also an event `notification.created` in GET /events, yours alone (no one else's feed shows
+         *     it, no webhook delivers it): its `resource` is the notification (`{"type": "notification", "id": "4127"}`), its
+         *     `data` the notification's `type`, `texts` (`vi`, `en`), `target` (`type`, `id`, `path`: what `resource` is here)
+         *     and `unit_id`. A later push channel will send each notification as (Web Push / FCM message; nothing is sent
+         *     yet):
+         *
+         *     ```json
+         *     {"notification": {"title": "Dân vận khéo", "body": "<text in the recipient's language>"},
+         *      "data": {"notification_id": "4127", "type": "model.returned", "resource_path": "/api/v1/models/…"}}
+         *     ```
+         */
+        get: operations["notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark your notifications read
+         * @description Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id` and/or created up to `up_to`. The body is optional: none marks everything.
+         */
+        post: operations["notifications_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your notifications are unread
+         * @description The number a badge shows; cheap enough to poll (or follow `notification.created` in GET /events).
+         */
+        get: operations["notifications_unread_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your notifications
+         * @description A notification of yours (a push message's `data.notification_id` names it); 404 `notification_not_found` for anyone else's.
+         */
+        get: operations["notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of your notifications read
+         * @description Idempotent: marking a read notification again changes nothing (its `read_at` stays the first reading's). 404 `notification_not_found` for anyone else's. No body.
+         */
+        post: operations["notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -5773,13 +5894,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan" | "notification";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7756,6 +7877,114 @@ export interface components {
             units: number;
         };
         /**
+         * NotificationPage
+         * @description A page of the inbox, newest first, with how many of the caller's notifications are unread.
+         */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+            /**
+             * Unread Count
+             * @description Unread notifications in the whole inbox (whatever the filters).
+             */
+            unread_count: number;
+        };
+        /**
+         * NotificationRead
+         * @description One notification of the caller's inbox.
+         */
+        NotificationRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Data
+             * @description The values the message was made from (e.g. `model_name`, `reason`, `decision_number`); a label is `{vi, en}`.
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Id
+             * @description Increasing: a newer notification has a greater id.
+             */
+            id: number;
+            /**
+             * Read At
+             * @description When it was marked read; null while unread.
+             */
+            read_at: string | null;
+            resource: components["schemas"]["NotificationResource"];
+            /**
+             * Text
+             * @description The message, in the language Accept-Language chose (Vietnamese by default).
+             */
+            text: string;
+            texts: components["schemas"]["NotificationTexts"];
+            /** @description The catalogue's type (README, “Notifications”). */
+            type: components["schemas"]["NotificationType"];
+            unit: components["schemas"]["NotificationUnit"] | null;
+        };
+        /**
+         * NotificationResource
+         * @description What the notification points to: GET `path` with the same credentials to read it (a resource you can no
+         *     longer read answers 404).
+         */
+        NotificationResource: {
+            /**
+             * Id
+             * @description Its id (a UUID; a number for a unit).
+             */
+            id: string;
+            /**
+             * Path
+             * @description Its path in this API, e.g. `/api/v1/models/{id}`.
+             */
+            path: string | null;
+            /**
+             * Type
+             * @description `model`, `review`, `decision`, `campaign`, `registration-list`, …
+             */
+            type: string;
+        };
+        /**
+         * NotificationTexts
+         * @description The notification's text in both languages (`text` is the one Accept-Language chose).
+         */
+        NotificationTexts: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
+        /**
+         * NotificationType
+         * @description A type of the notification catalogue (README, "Notifications", says who receives each).
+         * @enum {string}
+         */
+        NotificationType: "model.returned" | "model.accepted" | "model.surveyed" | "model.recognised" | "model.not-recognised" | "turn.waiting" | "review.member" | "decision.issued" | "decision.revoked" | "import.finished" | "reminder.registration-closing" | "reminder.results-due" | "reminder.results-overdue" | "reminder.recognition-open" | "reminder.list-due" | "reminder.list-late";
+        /**
+         * NotificationUnit
+         * @description The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
+         */
+        NotificationUnit: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+        };
+        /**
          * OutageProblem
          * @description The database could not serve the request (503): retry after Retry-After.
          */
@@ -8654,6 +8883,45 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * ReadAll
+         * @description Which notifications to mark read: every unread one, or only those up to what a client showed.
+         * @example {
+         *       "up_to_id": 4127
+         *     }
+         */
+        ReadAll: {
+            /**
+             * Up To
+             * @description Only notifications created at or before this moment (with an offset).
+             */
+            up_to?: string | null;
+            /**
+             * Up To Id
+             * @description Only notifications with this id or a smaller one (the newest one a client showed).
+             */
+            up_to_id?: number | null;
+        };
+        /**
+         * ReadAllResult
+         * @description What marking read did.
+         * @example {
+         *       "marked": 3,
+         *       "unread_count": 0
+         *     }
+         */
+        ReadAllResult: {
+            /**
+             * Marked
+             * @description Notifications marked read now (those read already are not counted).
+             */
+            marked: number;
+            /**
+             * Unread Count
+             * @description Unread notifications left.
+             */
+            unread_count: number;
         };
         /**
          * Readiness
@@ -11560,6 +11828,17 @@ export interface components {
             truncated: boolean;
         };
         /**
+         * UnreadCount
+         * @description How many of the caller's notifications are unread.
+         * @example {
+         *       "unread_count": 3
+         *     }
+         */
+        UnreadCount: {
+            /** Unread Count */
+            unread_count: number;
+        };
+        /**
          * UploaderRef
          * @description Who uploaded a file.
          */
@@ -13897,10 +14176,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T06:13:48.992095Z",
+                     *           "created_at": "2026-12-07T15:06:38.352878Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "8d9224ae-13e3-4a69-b86d-4c1565724c3a",
+                     *               "id": "6a0d6e71-a5d3-4505-b4e0-67d41495e1b0",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -13921,7 +14200,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *               "id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -13948,7 +14227,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -13956,7 +14235,7 @@ export interface operations {
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T06:13:48.992098Z",
+                     *           "updated_at": "2026-12-07T15:06:38.352883Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -14906,7 +15185,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -14925,11 +15204,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T06:13:49.030970Z",
+                     *           "created_at": "2026-12-07T15:06:38.519705Z",
                      *           "field_code": "defence_security",
-                     *           "id": "547f2f39-aeee-4f06-935d-70d0acd2ec08",
+                     *           "id": "100fe6b0-9665-4122-b7c2-70fa2ef27005",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -14937,15 +15216,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T06:13:49.030970Z",
+                     *           "updated_at": "2026-12-07T15:06:38.519706Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T06:13:49.030951Z",
+                     *           "created_at": "2026-12-07T15:06:38.519688Z",
                      *           "field_code": "economy",
-                     *           "id": "2c572ba5-40ca-4b66-9902-95b6298cd580",
+                     *           "id": "f57be5c0-4cc5-4445-a782-5b897bfc9abf",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -14953,7 +15232,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T06:13:49.030962Z",
+                     *           "updated_at": "2026-12-07T15:06:38.519696Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18629,7 +18908,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18863,7 +19142,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19487,33 +19766,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "0a9135b3-d2b9-42eb-b0c5-ad75a213fc17",
+                     *           "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19527,6 +19782,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -19749,39 +20028,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T15:06:40.418316Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19791,21 +20064,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20078,39 +20366,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T15:06:40.418316Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20120,21 +20402,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20349,39 +20646,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T15:06:40.418316Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20391,21 +20682,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20964,39 +21270,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T06:13:49.575346Z",
+                     *       "created_at": "2026-12-07T15:06:40.418316Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e0f94d6b-bdae-4f3f-a431-2664adcbdb21",
+                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21006,21 +21306,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T06:13:49.575348Z",
+                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21344,9 +21659,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *           "occurred_at": "2026-12-07T15:06:38.608805Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21366,9 +21681,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T06:13:49.042385Z",
+                     *           "occurred_at": "2026-12-07T15:06:38.617640Z",
                      *           "resource": {
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21592,9 +21907,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T06:13:49.041205Z",
+                     *       "occurred_at": "2026-12-07T15:06:38.608805Z",
                      *       "resource": {
-                     *         "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21789,26 +22104,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T15:06:38.792832Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
                      *       }
                      *     }
                      */
@@ -22620,15 +22935,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.105434Z",
+                     *           "created_at": "2026-12-07T15:06:38.883342Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *           "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *             "id": "b94366af-a179-4ed5-ba52-01581cf43897",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22638,7 +22953,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22858,15 +23173,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T15:06:38.883342Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "b94366af-a179-4ed5-ba52-01581cf43897",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -22876,7 +23191,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24850,7 +25165,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *       "id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24858,7 +25173,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *           "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -24930,6 +25245,1126 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications. */
+                unread?: boolean;
+                /** @description Only these types (repeat for several). */
+                type?: string[] | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Commendation",
+                     *               "vi": "Quyết định biểu dương, khen thưởng"
+                     *             },
+                     *             "decision_number": "53-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 33,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *             "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         },
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *               "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *             },
+                     *             "decision_number": "52-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 31,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *             "path": "/api/v1/decisions/e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 52-QĐ/ĐU (Recognition of \"Dân vận khéo\" exemplars) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next_cursor": "HjZL8iMGo1yWzd1meyJwIjpbMzFdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "unread_count": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `type` the notification catalogue lacks (`unknown_notification_type`, one entry per type), or another invalid parameter (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unknown_notification_type",
+                     *       "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "unknown_notification_type",
+                     *           "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *           "in": "query",
+                     *           "parameter": "type"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/unknown_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read_all: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "up_to_id": 4127
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReadAll"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_unread_count: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 33,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *         "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 33,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *         "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -25260,7 +26695,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "c3790ebc-b27f-41fe-9b7b-b25642c32d5b",
+                     *           "id": "e233366b-acf2-4bac-9dc9-b80f5f2e795f",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25269,14 +26704,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T06:13:49.193646Z",
+                     *           "updated_at": "2026-12-07T15:06:39.264749Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "c2350c12-3204-4dad-8fb1-d29d40127362",
+                     *           "id": "66e89661-07f7-4d89-a5ac-95e39e8205e0",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25285,7 +26720,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T06:13:49.173042Z",
+                     *           "updated_at": "2026-12-07T15:06:39.172047Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25507,20 +26942,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T15:06:38.572428Z",
+                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25538,7 +26973,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25552,7 +26987,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25563,7 +26998,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25849,20 +27284,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T15:06:38.572428Z",
+                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25880,7 +27315,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25894,7 +27329,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25905,7 +27340,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26135,20 +27570,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T15:06:38.572428Z",
+                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26166,7 +27601,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26180,7 +27615,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26191,7 +27626,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27202,7 +28637,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *             "id": "f0de68de-b5da-4756-95f6-004561dc5956"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27210,12 +28645,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *           "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *           "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
+                     *           "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *           "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27449,7 +28884,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27457,12 +28892,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
+                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27739,7 +29174,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27747,12 +29182,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
+                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27959,7 +29394,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "575f8aea-8c0d-464f-83d1-f6184b27e756"
+                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27967,12 +29402,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "4f9fa84d-42e0-4f54-949b-ba69dcebd5c2",
-                     *       "id": "2d5615d7-d2d2-400f-8d30-1e4c373e6302",
+                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
+                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "796e30a5-32ff-44d4-b005-9fd50219438d",
+                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28270,7 +29705,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28466,50 +29901,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *           "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
                      *           "description": "",
-                     *           "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *           "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *           "uploaded_at": "2026-12-07T15:06:38.792832Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *             "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/4bcad1b0-e264-4a87-8344-412f9c494928/content",
+                     *           "content_url": "/api/v1/evidence/f4f58717-866f-412e-8235-ee18221ed384/content",
                      *           "description": "",
-                     *           "id": "4bcad1b0-e264-4a87-8344-412f9c494928",
+                     *           "id": "f4f58717-866f-412e-8235-ee18221ed384",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T06:13:49.217090Z",
+                     *           "uploaded_at": "2026-12-07T15:06:39.995352Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "3a02a746-5b19-4908-8149-8565d074bd9d"
+                     *             "id": "060ebc43-ba56-406f-be4e-59ce10c20487"
                      *           }
                      *         }
                      *       ],
@@ -28738,26 +30173,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/3153bafc-722c-4b05-8490-1326747cb640/content",
+                     *       "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
                      *       "description": "",
-                     *       "id": "3153bafc-722c-4b05-8490-1326747cb640",
+                     *       "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T06:13:49.086497Z",
+                     *       "uploaded_at": "2026-12-07T15:06:38.792832Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "13b4df08-98ad-4372-8b26-b4fce88de790"
+                     *         "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
                      *       }
                      *     }
                      */
@@ -29025,15 +30460,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:49.051438Z",
+                     *           "created_at": "2026-12-07T15:06:38.638714Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "ec205473-586b-4007-907d-8098a9a3efc2",
+                     *           "id": "fc00a5ef-57fb-4c99-8b8f-22de326422cc",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29043,7 +30478,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29272,15 +30707,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T06:13:49.105434Z",
+                     *       "created_at": "2026-12-07T15:06:38.883342Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2d508f6f-9711-4a42-a5d5-3bd3b8df1786",
+                     *       "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "623fb94a-dbe4-439e-b81f-6e7bb19a80b1",
+                     *         "id": "b94366af-a179-4ed5-ba52-01581cf43897",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29290,7 +30725,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29570,9 +31005,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.041205Z",
+                     *         "at": "2026-12-07T15:06:38.608805Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29582,9 +31017,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *         "actor_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T06:13:49.042385Z",
+                     *         "at": "2026-12-07T15:06:38.617640Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -29992,16 +31427,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:49.060325Z",
+                     *         "created_at": "2026-12-07T15:06:38.692819Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "895b6665-0c7c-478f-85fc-17c1eb2ea35c",
+                     *         "id": "f907ef9f-f028-44e4-b620-7ff2f5b64702",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *         "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *         "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30217,20 +31652,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T15:06:38.572428Z",
+                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30248,7 +31683,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30262,7 +31697,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30273,7 +31708,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30606,20 +32041,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T06:13:49.038033Z",
-                     *       "cycle_id": "f00295bb-2894-4896-ad82-ba1d192f2ec2",
+                     *       "created_at": "2026-12-07T15:06:38.572428Z",
+                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30637,7 +32072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T06:13:49.055074Z",
+                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30651,7 +32086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T06:13:49.039694Z",
+                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30662,7 +32097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T06:13:49.058645Z",
+                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30997,23 +32432,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "created_at": "2026-12-07T15:06:40.567189Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/0f9b3ec6-e171-4642-a216-6cf964a1dfe7/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "0f9b3ec6-e171-4642-a216-6cf964a1dfe7",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31021,21 +32456,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T15:06:40.567195Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635857Z",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "created_at": "2026-12-07T15:06:40.567201Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "583da098-e497-4af3-aef5-72dcd2f3e316",
+                     *           "id": "0fcaaf9e-9ac8-47e3-8d6b-b3962a93a3c4",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "13b4df08-98ad-4372-8b26-b4fce88de790",
+                     *           "recorded_by_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31043,7 +32478,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635858Z",
+                     *           "updated_at": "2026-12-07T15:06:40.567202Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32582,18 +34017,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *               "id": "646fcdf1-6c09-41b9-8b0f-9f913401745f",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *               "url": "/api/v1/public/files/646fcdf1-6c09-41b9-8b0f-9f913401745f"
                      *             },
                      *             {
-                     *               "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *               "id": "e180ab5a-351e-451f-b2b5-d3ae3e34e4f2",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *               "url": "/api/v1/public/files/e180ab5a-351e-451f-b2b5-d3ae3e34e4f2"
                      *             }
                      *           ],
                      *           "province": {
@@ -32838,18 +34273,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "6f50c108-aa5a-45b9-b5ad-8f15264478c0",
+                     *           "id": "646fcdf1-6c09-41b9-8b0f-9f913401745f",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/6f50c108-aa5a-45b9-b5ad-8f15264478c0"
+                     *           "url": "/api/v1/public/files/646fcdf1-6c09-41b9-8b0f-9f913401745f"
                      *         },
                      *         {
-                     *           "id": "cd400c43-20b4-4bf1-9dc0-425530e3c1bf",
+                     *           "id": "e180ab5a-351e-451f-b2b5-d3ae3e34e4f2",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/cd400c43-20b4-4bf1-9dc0-425530e3c1bf"
+                     *           "url": "/api/v1/public/files/e180ab5a-351e-451f-b2b5-d3ae3e34e4f2"
                      *         }
                      *       ],
                      *       "province": {
@@ -34084,7 +35519,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34611,7 +36046,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34624,7 +36059,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34855,7 +36290,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35079,7 +36514,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35087,7 +36522,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *           "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35101,7 +36536,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35109,7 +36544,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "b985083d-ce7f-47ca-905f-308000ef0ae9",
+                     *           "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35337,13 +36772,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35377,13 +36812,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35393,9 +36828,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35403,7 +36838,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35413,7 +36848,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35423,7 +36858,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35432,13 +36867,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35447,7 +36882,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35699,13 +37134,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35739,13 +37174,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35755,9 +37190,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35765,7 +37200,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35775,7 +37210,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35785,7 +37220,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35794,13 +37229,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35809,7 +37244,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36013,13 +37448,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36053,13 +37488,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36069,9 +37504,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36079,7 +37514,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36089,7 +37524,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36099,7 +37534,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36108,13 +37543,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36123,7 +37558,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36441,13 +37876,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36481,13 +37916,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36497,9 +37932,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36507,7 +37942,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36517,7 +37952,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36527,7 +37962,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36536,13 +37971,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36551,7 +37986,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36864,13 +38299,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36904,13 +38339,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36920,9 +38355,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36930,7 +38365,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36940,7 +38375,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36950,7 +38385,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36959,13 +38394,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36974,7 +38409,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37229,13 +38664,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37269,13 +38704,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37285,9 +38720,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37295,7 +38730,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37305,7 +38740,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37315,7 +38750,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37324,13 +38759,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37339,7 +38774,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37652,13 +39087,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37692,13 +39127,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37708,9 +39143,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37718,7 +39153,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37728,7 +39163,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37738,7 +39173,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37747,13 +39182,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37762,7 +39197,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38042,13 +39477,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38082,13 +39517,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38098,9 +39533,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38108,7 +39543,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38118,7 +39553,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38128,7 +39563,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38137,13 +39572,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38152,7 +39587,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38465,13 +39900,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38505,13 +39940,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38521,9 +39956,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38531,7 +39966,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38541,7 +39976,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38551,7 +39986,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38560,13 +39995,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38575,7 +40010,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38830,13 +40265,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38870,13 +40305,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38886,9 +40321,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38896,7 +40331,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38906,7 +40341,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38916,7 +40351,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38925,13 +40360,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38940,7 +40375,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39265,13 +40700,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39305,13 +40740,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39321,9 +40756,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39331,7 +40766,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39341,7 +40776,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39351,7 +40786,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39360,13 +40795,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39375,7 +40810,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39930,13 +41365,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
+                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
                      *       "candidates": [
                      *         {
-                     *           "id": "386d67e7-e323-4a50-929a-fe772ebbb721",
+                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "66d25041-77a4-4ae0-9979-c69661ef4711",
+                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39970,13 +41405,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39986,9 +41421,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
-                     *       "created_at": "2026-12-07T06:13:49.208103Z",
-                     *       "created_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "created_at": "2026-12-07T15:06:39.339296Z",
+                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39996,7 +41431,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "ff55c06a-e735-41ec-9913-f22bfd77a040",
+                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40006,7 +41441,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "7d6e9be7-7637-4d2b-bc56-01750f199e3f",
+                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40016,7 +41451,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "f63a265e-04bb-4526-8d02-e910c51e4e92",
+                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40025,13 +41460,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/ff55c06a-e735-41ec-9913-f22bfd77a040/minutes/content",
+                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T06:13:49.217090Z"
+                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40040,7 +41475,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T06:13:49.208112Z",
+                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40502,10 +41937,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:51.324171Z",
-                     *           "created_by_id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "created_at": "2026-12-07T15:06:49.152374Z",
+                     *           "created_by_id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "0c9f544f-89ff-42e8-a580-1bee3e46d6cc",
+                     *           "id": "e53894c6-ce63-4861-bddc-1b07612d99dd",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40515,15 +41950,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:51.487741Z",
+                     *               "created_at": "2026-12-07T15:06:50.072825Z",
                      *               "expires_at": null,
-                     *               "hint": "…fnrQ",
-                     *               "id": "5d66cb97-8b0c-452d-a6ec-d3d515df9338",
-                     *               "last_used_at": "2026-12-07T06:13:51.545483Z"
+                     *               "hint": "…9Wfg",
+                     *               "id": "2e226c32-83de-4a35-a6cc-5b0feef25c58",
+                     *               "last_used_at": "2026-12-07T15:06:50.301751Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T06:13:51.324175Z",
+                     *           "updated_at": "2026-12-07T15:06:49.152380Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41515,20 +42950,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T06:13:51.715650Z",
+                     *           "at": "2026-12-07T15:06:51.107358Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "930f58ac55cc4ac8b83fdc76e41ed31d",
+                     *           "request_id": "0f965852c57447a68bd827526c0e32d2",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T06:13:51.698553Z",
+                     *           "at": "2026-12-07T15:06:51.093005Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "016cf7bfae474b9a9085bff2581b8f59",
+                     *           "request_id": "80fd63e8e9d9495381982e01a7316788",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42808,7 +44243,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T15:06:36.265580Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42825,14 +44260,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T15:06:36.474460Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T06:13:48.580761Z",
+                     *           "created_at": "2026-12-07T15:06:36.265575Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42849,7 +44284,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644033Z",
+                     *           "updated_at": "2026-12-07T15:06:36.474003Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43798,7 +45233,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T06:13:48.563889Z",
+                     *         "created_at": "2026-12-07T15:06:36.204974Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43814,14 +45249,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.634615Z",
+                     *         "updated_at": "2026-12-07T15:06:36.444921Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T06:13:48.569843Z",
+                     *         "created_at": "2026-12-07T15:06:36.228894Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43838,7 +45273,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T06:13:48.639073Z",
+                     *         "updated_at": "2026-12-07T15:06:36.457065Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -44885,23 +46320,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "ffff7a55-632e-4160-b7df-5b7cb17e9d03",
-                     *           "created_at": "2026-12-07T06:13:49.635851Z",
+                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "created_at": "2026-12-07T15:06:40.567189Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/4e29780e-5fce-42af-b305-c2ceec88f59f/document/content",
+                     *             "content_url": "/api/v1/plans/0f9b3ec6-e171-4642-a216-6cf964a1dfe7/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "4e29780e-5fce-42af-b305-c2ceec88f59f",
+                     *           "id": "0f9b3ec6-e171-4642-a216-6cf964a1dfe7",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3a02a746-5b19-4908-8149-8565d074bd9d",
+                     *           "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -44909,7 +46344,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T06:13:49.635854Z",
+                     *           "updated_at": "2026-12-07T15:06:40.567195Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45676,7 +47111,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T06:13:48.580763Z",
+                     *           "created_at": "2026-12-07T15:06:36.265580Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45693,7 +47128,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.644496Z",
+                     *           "updated_at": "2026-12-07T15:06:36.474460Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45917,17 +47352,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984589Z",
+                     *           "created_at": "2026-12-07T15:06:38.327517Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "e9d61eb5-2f41-4038-a32b-43348c83caf1",
+                     *           "id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987644Z",
-                     *               "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *               "created_at": "2026-12-07T15:06:38.340930Z",
+                     *               "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -45935,22 +47370,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984597Z",
+                     *           "updated_at": "2026-12-07T15:06:38.327523Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T06:13:48.984613Z",
+                     *           "created_at": "2026-12-07T15:06:38.327546Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "575f8aea-8c0d-464f-83d1-f6184b27e756",
+                     *           "id": "f0de68de-b5da-4756-95f6-004561dc5956",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987666Z",
-                     *               "id": "abc57ef9-50ac-4d52-a2cc-0308c3502011",
+                     *               "created_at": "2026-12-07T15:06:38.340951Z",
+                     *               "id": "ec112f2a-b4d7-4f43-a1a4-5ee14890bd40",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -45958,8 +47393,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T06:13:48.987673Z",
-                     *               "id": "3ad9e56f-30cf-4518-a470-19a388d74d6b",
+                     *               "created_at": "2026-12-07T15:06:38.340956Z",
+                     *               "id": "8300d17c-2e73-4163-a2a1-4138a4509838",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -45967,7 +47402,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T06:13:48.984614Z",
+                     *           "updated_at": "2026-12-07T15:06:38.327548Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -46954,8 +48389,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T06:13:48.987644Z",
-                     *         "id": "ad3a3ab3-20f6-4404-9295-2be523985b3f",
+                     *         "created_at": "2026-12-07T15:06:38.340930Z",
+                     *         "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -47916,7 +49351,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T06:13:51.759800Z",
+                     *           "created_at": "2026-12-07T15:06:51.147891Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -47924,12 +49359,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "7305b660-bede-4351-944e-ff66692eadbd",
+                     *           "id": "16b57a18-094f-4d7b-a58c-6b7f4c3d6075",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T06:13:51.759804Z",
+                     *           "updated_at": "2026-12-07T15:06:51.147895Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

@@ -156,6 +156,13 @@ from .model_summary_page import ModelSummaryPage
 from .model_type import ModelType
 from .model_update import ModelUpdate
 from .models_per_unit import ModelsPerUnit
+from .notification_page import NotificationPage
+from .notification_read import NotificationRead
+from .notification_read_data import NotificationReadData
+from .notification_resource import NotificationResource
+from .notification_texts import NotificationTexts
+from .notification_type import NotificationType
+from .notification_unit import NotificationUnit
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
@@ -188,6 +195,8 @@ from .public_field import PublicField
 from .public_file import PublicFile
 from .public_state import PublicState
 from .public_unit import PublicUnit
+from .read_all import ReadAll
+from .read_all_result import ReadAllResult
 from .readiness import Readiness
 from .recorded_by import RecordedBy
 from .recusal_entry import RecusalEntry
@@ -293,6 +302,7 @@ from .unit_with_kind import UnitWithKind
 from .unit_without_model import UnitWithoutModel
 from .units_without_model import UnitsWithoutModel
 from .units_without_plan import UnitsWithoutPlan
+from .unread_count import UnreadCount
 from .uploader_ref import UploaderRef
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -466,6 +476,13 @@ __all__ = (
     "ModelSummaryPage",
     "ModelType",
     "ModelUpdate",
+    "NotificationPage",
+    "NotificationRead",
+    "NotificationReadData",
+    "NotificationResource",
+    "NotificationTexts",
+    "NotificationType",
+    "NotificationUnit",
     "OutageProblem",
     "OutcomeRule",
     "OverrideRead",
@@ -498,6 +515,8 @@ __all__ = (
     "PublicFile",
     "PublicState",
     "PublicUnit",
+    "ReadAll",
+    "ReadAllResult",
     "Readiness",
     "RecordedBy",
     "RecusalEntry",
@@ -603,6 +622,7 @@ __all__ = (
     "UnitUpdate",
     "UnitWithKind",
     "UnitWithoutModel",
+    "UnreadCount",
     "UploaderRef",
     "UserCreate",
     "UserPage",
