@@ -52,7 +52,7 @@ TAGS: tuple[tuple[str, str], ...] = (
     (
         "events",
         "The change feed: every change you may read, in commit order, by cursor (the same events the webhooks "
-        "deliver; the document's `webhooks` list every type with its payload).",
+        "deliver, and your own notifications; the document's `webhooks` list every type a webhook delivers).",
     ),
     (
         "notifications",
