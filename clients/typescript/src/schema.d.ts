@@ -197,7 +197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign
-         * @description Change name, description, time zone, authority profile or end year; needs If-Match.
+         * @description Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match.
          */
         patch: operations["campaigns_update"];
         trace?: never;
@@ -601,9 +601,8 @@ export interface paths {
          *     is where the next events will appear). Page while `has_more` is true; then ask again later with the same
          *     cursor. A cursor is bound to the filters it was made for (400 `invalid_cursor` otherwise). Each event is an
          *     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its type's payload:
-         *     the contract's `webhooks` list every type with its schema, but `notification.created` (a notification of yours,
-         *     yours alone: GET /me/notifications describes it). Events follow the visibility of their resource now: those of a
-         *     model you can no longer read drop out of the feed.
+         *     the contract's `webhooks` list every type with its schema. Events follow the visibility of their resource now:
+         *     those of a model you can no longer read drop out of the feed.
          */
         get: operations["events_list"];
         put?: never;
@@ -851,127 +850,6 @@ export interface paths {
         get: operations["me_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your notifications (the inbox)
-         * @description Your notifications, newest first: what happened to the models you register or manage (returned with the
-         *     reason, accepted, surveyed, recognised or not), a model now waiting on your role at your unit, a review you are a
-         *     member of, a decision concerning your unit, an import you sent, and the reminders of the campaign calendar. Each
-         *     has its `type` (README, "Notifications", says who receives each), its message in your language (`text`, by
-         *     Accept-Language) and in both (`texts`), the `resource` it points to (with the `path` to GET it), its `unit`, and
-         *     `created_at` / `read_at`.
-         *
-         *     `unread=true` lists only unread ones; `type` (repeat for several) only those types (422
-         *     `unknown_notification_type` for one the catalogue lacks). `unread_count` counts every unread notification of
-         *     yours, whatever the filters. Pass `next_cursor` back as `cursor` for the next (older) page; a cursor is bound to
-         *     its filters.
-         *
-         *     Each notification is also an event `notification.created` in GET /events, yours alone (no one else's feed shows
-         *     it, no webhook delivers it): its `resource` is the notification (`{"type": "notification", "id": "4127"}`), its
-         *     `data` the notification's `type`, `texts` (`vi`, `en`), `target` (`type`, `id`, `path`: what `resource` is here)
-         *     and `unit_id`. A later push channel will send each notification as (Web Push / FCM message; nothing is sent
-         *     yet):
-         *
-         *     ```json
-         *     {"notification": {"title": "Dân vận khéo", "body": "<text in the recipient's language>"},
-         *      "data": {"notification_id": "4127", "type": "model.returned", "resource_path": "/api/v1/models/…"}}
-         *     ```
-         */
-        get: operations["notifications_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark your notifications read
-         * @description Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id` and/or created up to `up_to`. The body is optional: none marks everything.
-         */
-        post: operations["notifications_read_all"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How many of your notifications are unread
-         * @description The number a badge shows; cheap enough to poll (or follow `notification.created` in GET /events).
-         */
-        get: operations["notifications_unread_count"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{notification_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One of your notifications
-         * @description A notification of yours (a push message's `data.notification_id` names it); 404 `notification_not_found` for anyone else's.
-         */
-        get: operations["notifications_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{notification_id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark one of your notifications read
-         * @description Idempotent: marking a read notification again changes nothing (its `read_at` stays the first reading's). 404 `notification_not_found` for anyone else's. No body.
-         */
-        post: operations["notifications_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2533,7 +2411,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;
@@ -2554,7 +2432,8 @@ export interface paths {
         /**
          * Readiness
          * @description The database answers and its schema is at the newest migration; 503 otherwise, within
-         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+         *     of 503.
          */
         get: operations["ops_readyz"];
         put?: never;
@@ -4104,6 +3983,11 @@ export interface components {
          *       "end_year": 2025,
          *       "name": "Giai đoạn 2023–2025",
          *       "owning_unit_id": 5,
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 10,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh"
          *     }
@@ -4136,6 +4020,8 @@ export interface components {
              * @description The unit that launched the movement; in your admin scope.
              */
             owning_unit_id: number;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettings"];
             /**
              * Start Year
              * @description A calendar year, 2000–2100.
@@ -4229,6 +4115,11 @@ export interface components {
          *       "owning_unit_code": "QT-VL",
          *       "owning_unit_id": 5,
          *       "owning_unit_name": "Huyện Vĩnh Linh",
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 7,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh",
          *       "updated_at": "2023-07-21T08:15:00Z",
@@ -4268,6 +4159,8 @@ export interface components {
             owning_unit_id: number;
             /** Owning Unit Name */
             owning_unit_name: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders: components["schemas"]["ReminderSettings"];
             /** Start Year */
             start_year: number;
             /** Timezone */
@@ -4318,6 +4211,11 @@ export interface components {
          * @example {
          *       "end_year": 2026
          *     }
+         * @example {
+         *       "reminders": {
+         *         "results_due_days": 21
+         *       }
+         *     }
          */
         CampaignUpdate: {
             /**
@@ -4334,6 +4232,8 @@ export interface components {
             end_year?: number;
             /** Name */
             name?: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettingsUpdate"];
             /**
              * Timezone
              * @description IANA time zone in which the campaign's dates are judged.
@@ -5895,13 +5795,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan" | "notification";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7878,114 +7778,6 @@ export interface components {
             units: number;
         };
         /**
-         * NotificationPage
-         * @description A page of the inbox, newest first, with how many of the caller's notifications are unread.
-         */
-        NotificationPage: {
-            /** Items */
-            items: components["schemas"]["NotificationRead"][];
-            /** Limit */
-            limit: number;
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-            /**
-             * Unread Count
-             * @description Unread notifications in the whole inbox (whatever the filters).
-             */
-            unread_count: number;
-        };
-        /**
-         * NotificationRead
-         * @description One notification of the caller's inbox.
-         */
-        NotificationRead: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Data
-             * @description The values the message was made from (e.g. `model_name`, `reason`, `decision_number`); a label is `{vi, en}`.
-             */
-            data: {
-                [key: string]: unknown;
-            };
-            /**
-             * Id
-             * @description Increasing: a newer notification has a greater id.
-             */
-            id: number;
-            /**
-             * Read At
-             * @description When it was marked read; null while unread.
-             */
-            read_at: string | null;
-            resource: components["schemas"]["NotificationResource"];
-            /**
-             * Text
-             * @description The message, in the language Accept-Language chose (Vietnamese by default).
-             */
-            text: string;
-            texts: components["schemas"]["NotificationTexts"];
-            /** @description The catalogue's type (README, “Notifications”). */
-            type: components["schemas"]["NotificationType"];
-            unit: components["schemas"]["NotificationUnit"] | null;
-        };
-        /**
-         * NotificationResource
-         * @description What the notification points to: GET `path` with the same credentials to read it (a resource you can no
-         *     longer read answers 404).
-         */
-        NotificationResource: {
-            /**
-             * Id
-             * @description Its id (a UUID; a number for a unit).
-             */
-            id: string;
-            /**
-             * Path
-             * @description Its path in this API, e.g. `/api/v1/models/{id}`.
-             */
-            path: string | null;
-            /**
-             * Type
-             * @description `model`, `review`, `decision`, `campaign`, `registration-list`, …
-             */
-            type: string;
-        };
-        /**
-         * NotificationTexts
-         * @description The notification's text in both languages (`text` is the one Accept-Language chose).
-         */
-        NotificationTexts: {
-            /** En */
-            en: string;
-            /** Vi */
-            vi: string;
-        };
-        /**
-         * NotificationType
-         * @description A type of the notification catalogue (README, "Notifications", says who receives each).
-         * @enum {string}
-         */
-        NotificationType: "model.returned" | "model.accepted" | "model.surveyed" | "model.recognised" | "model.not-recognised" | "turn.waiting" | "review.member" | "decision.issued" | "decision.revoked" | "import.finished" | "reminder.registration-closing" | "reminder.results-due" | "reminder.results-overdue" | "reminder.recognition-open" | "reminder.list-due" | "reminder.list-late";
-        /**
-         * NotificationUnit
-         * @description The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
-         */
-        NotificationUnit: {
-            /** Code */
-            code: string;
-            /** Id */
-            id: number;
-            /** Name */
-            name: string;
-        };
-        /**
          * OutageProblem
          * @description The database could not serve the request (503): retry after Retry-After.
          */
@@ -8886,50 +8678,13 @@ export interface components {
             name: string;
         };
         /**
-         * ReadAll
-         * @description Which notifications to mark read: every unread one, or only those up to what a client showed.
-         * @example {
-         *       "up_to_id": 4127
-         *     }
-         */
-        ReadAll: {
-            /**
-             * Up To
-             * @description Only notifications created at or before this moment (with an offset).
-             */
-            up_to?: string | null;
-            /**
-             * Up To Id
-             * @description Only notifications with this id or a smaller one (the newest one a client showed).
-             */
-            up_to_id?: number | null;
-        };
-        /**
-         * ReadAllResult
-         * @description What marking read did.
-         * @example {
-         *       "marked": 3,
-         *       "unread_count": 0
-         *     }
-         */
-        ReadAllResult: {
-            /**
-             * Marked
-             * @description Notifications marked read now (those read already are not counted).
-             */
-            marked: number;
-            /**
-             * Unread Count
-             * @description Unread notifications left.
-             */
-            unread_count: number;
-        };
-        /**
          * Readiness
-         * @description The database answers and its schema is at the newest migration.
+         * @description The database answers and its schema is at the newest migration; the read replica's state.
          * @example {
          *       "database": "ok",
          *       "migration": "2026_11_30_0042",
+         *       "replica": "ok",
+         *       "replica_lag_seconds": 0,
          *       "status": "ready"
          *     }
          */
@@ -8944,6 +8699,13 @@ export interface components {
              * @description The Alembic revision the database is at (the code's newest).
              */
             migration: string;
+            /** @description The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` (further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the API stays ready either way. */
+            replica: components["schemas"]["ReplicaState"];
+            /**
+             * Replica Lag Seconds
+             * @description The replica's replay lag found by this check; null without a replica, or when down.
+             */
+            replica_lag_seconds: number | null;
             /**
              * Status
              * @description Always `ready` (a database not ready is a 503 problem).
@@ -9161,6 +8923,68 @@ export interface components {
              */
             opens_on: string;
         };
+        /**
+         * ReminderSettings
+         * @description A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7).
+         * @example {
+         *       "list_due_days": 7,
+         *       "registration_closing_days": 7,
+         *       "results_due_days": 14
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             * @default 7
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             * @default 7
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             * @default 14
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReminderSettingsUpdate
+         * @description Changes to a campaign's reminder lead times; omitted ones stay, null is refused.
+         * @example {
+         *       "results_due_days": 21
+         *     }
+         * @example {
+         *       "list_due_days": 5
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReplicaState
+         * @description The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.
+         * @enum {string}
+         */
+        ReplicaState: "none" | "ok" | "lagging" | "down";
         /**
          * ReplicatedModelRef
          * @description Another model, briefly.
@@ -11829,17 +11653,6 @@ export interface components {
             truncated: boolean;
         };
         /**
-         * UnreadCount
-         * @description How many of the caller's notifications are unread.
-         * @example {
-         *       "unread_count": 3
-         *     }
-         */
-        UnreadCount: {
-            /** Unread Count */
-            unread_count: number;
-        };
-        /**
          * UploaderRef
          * @description Who uploaded a file.
          */
@@ -14177,10 +13990,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:06:38.352878Z",
+                     *           "created_at": "2026-12-07T15:16:35.040234Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "6a0d6e71-a5d3-4505-b4e0-67d41495e1b0",
+                     *               "id": "c09bdb96-9209-4ee7-8556-2da52c14ce5c",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14201,7 +14014,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *               "id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14228,15 +14041,20 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
                      *           "owning_unit_id": 10,
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "reminders": {
+                     *             "list_due_days": 7,
+                     *             "registration_closing_days": 7,
+                     *             "results_due_days": 14
+                     *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:06:38.352883Z",
+                     *           "updated_at": "2026-12-07T15:16:35.040241Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15186,7 +15004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15205,11 +15023,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:06:38.519705Z",
+                     *           "created_at": "2026-12-07T15:16:35.193160Z",
                      *           "field_code": "defence_security",
-                     *           "id": "100fe6b0-9665-4122-b7c2-70fa2ef27005",
+                     *           "id": "7989792a-1567-44b7-8296-ffe7bbaac09e",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15217,15 +15035,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:06:38.519706Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193161Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:06:38.519688Z",
+                     *           "created_at": "2026-12-07T15:16:35.193145Z",
                      *           "field_code": "economy",
-                     *           "id": "f57be5c0-4cc5-4445-a782-5b897bfc9abf",
+                     *           "id": "ff98f607-83b4-4fe4-b90a-e3e86fdc1703",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15233,7 +15051,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:06:38.519696Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193153Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18909,7 +18727,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19143,7 +18961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19769,7 +19587,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *           "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19793,7 +19611,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
+                     *           "id": "d6af43a2-f162-4c0b-81df-d613151b5e4d",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20034,10 +19852,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:40.418316Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20055,7 +19873,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20079,7 +19897,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20094,7 +19912,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20372,10 +20190,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:40.418316Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20393,7 +20211,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20417,7 +20235,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20432,7 +20250,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20652,10 +20470,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:40.418316Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20673,7 +20491,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20697,7 +20515,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20712,7 +20530,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21276,10 +21094,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:40.418316Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21297,7 +21115,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21321,7 +21139,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -21336,7 +21154,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:40.418321Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21660,9 +21478,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:06:38.608805Z",
+                     *           "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *           "resource": {
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21682,9 +21500,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:06:38.617640Z",
+                     *           "occurred_at": "2026-12-07T15:16:35.221993Z",
                      *           "resource": {
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21908,9 +21726,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:06:38.608805Z",
+                     *       "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *       "resource": {
-                     *         "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *         "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22105,26 +21923,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:06:38.792832Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -22936,15 +22754,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:38.883342Z",
+                     *           "created_at": "2026-12-07T15:16:35.439476Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
+                     *           "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "b94366af-a179-4ed5-ba52-01581cf43897",
+                     *             "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22954,7 +22772,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23174,15 +22992,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:06:38.883342Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b94366af-a179-4ed5-ba52-01581cf43897",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23192,7 +23010,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25166,7 +24984,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
+                     *       "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25174,7 +24992,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
+                     *           "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25246,1126 +25064,6 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    notifications_list: {
-        parameters: {
-            query?: {
-                /** @description Only unread notifications. */
-                unread?: boolean;
-                /** @description Only these types (repeat for several). */
-                type?: string[] | null;
-                /** @description Page size (capped at the server maximum). */
-                limit?: number | null;
-                /** @description Opaque cursor from `next_cursor`. */
-                cursor?: string | null;
-            };
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "created_at": "2025-11-25T02:00:00Z",
-                     *           "data": {
-                     *             "decision_kind": {
-                     *               "en": "Commendation",
-                     *               "vi": "Quyết định biểu dương, khen thưởng"
-                     *             },
-                     *             "decision_number": "53-QĐ/ĐU",
-                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
-                     *             "reason": "—",
-                     *             "unit_name": "Chi bộ Thôn Tân Lập"
-                     *           },
-                     *           "id": 33,
-                     *           "read_at": null,
-                     *           "resource": {
-                     *             "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *             "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *             "type": "decision"
-                     *           },
-                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
-                     *           "texts": {
-                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
-                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
-                     *           },
-                     *           "type": "decision.issued",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-TL-CB",
-                     *             "id": 38,
-                     *             "name": "Chi bộ Thôn Tân Lập"
-                     *           }
-                     *         },
-                     *         {
-                     *           "created_at": "2025-11-25T02:00:00Z",
-                     *           "data": {
-                     *             "decision_kind": {
-                     *               "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *               "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *             },
-                     *             "decision_number": "52-QĐ/ĐU",
-                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
-                     *             "reason": "—",
-                     *             "unit_name": "Chi bộ Thôn Tân Lập"
-                     *           },
-                     *           "id": 31,
-                     *           "read_at": null,
-                     *           "resource": {
-                     *             "id": "e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
-                     *             "path": "/api/v1/decisions/e53eb0d1-7494-498f-b394-6bd7a46d0a6a",
-                     *             "type": "decision"
-                     *           },
-                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
-                     *           "texts": {
-                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 52-QĐ/ĐU (Recognition of \"Dân vận khéo\" exemplars) concerning Chi bộ Thôn Tân Lập.",
-                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập."
-                     *           },
-                     *           "type": "decision.issued",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-TL-CB",
-                     *             "id": 38,
-                     *             "name": "Chi bộ Thôn Tân Lập"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "limit": 2,
-                     *       "next_cursor": "HjZL8iMGo1yWzd1meyJwIjpbMzFdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
-                     *       "unread_count": 3
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotificationPage"];
-                };
-            };
-            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A `type` the notification catalogue lacks (`unknown_notification_type`, one entry per type), or another invalid parameter (`validation_failed`). */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unknown_notification_type",
-                     *       "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "unknown_notification_type",
-                     *           "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
-                     *           "in": "query",
-                     *           "parameter": "type"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/unknown_notification_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    notifications_read_all: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
-                "Idempotency-Key"?: string;
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "up_to_id": 4127
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReadAll"] | null;
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadAllResult"];
-                };
-            };
-            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
-            409: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "idempotency_in_progress",
-                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: the body is over the size limit. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    notifications_unread_count: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnreadCount"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    notifications_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                /** @description The notification's id. */
-                notification_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2025-11-25T02:00:00Z",
-                     *       "data": {
-                     *         "decision_kind": {
-                     *           "en": "Commendation",
-                     *           "vi": "Quyết định biểu dương, khen thưởng"
-                     *         },
-                     *         "decision_number": "53-QĐ/ĐU",
-                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
-                     *         "reason": "—",
-                     *         "unit_name": "Chi bộ Thôn Tân Lập"
-                     *       },
-                     *       "id": 33,
-                     *       "read_at": null,
-                     *       "resource": {
-                     *         "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *         "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *         "type": "decision"
-                     *       },
-                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
-                     *       "texts": {
-                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
-                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
-                     *       },
-                     *       "type": "decision.issued",
-                     *       "unit": {
-                     *         "code": "QT-VL-VT-TL-CB",
-                     *         "id": 38,
-                     *         "name": "Chi bộ Thôn Tân Lập"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotificationRead"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "notification_not_found",
-                     *       "detail": "Không tìm thấy thông báo.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    notifications_read: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
-                "Idempotency-Key"?: string;
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                /** @description The notification's id. */
-                notification_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2025-11-25T02:00:00Z",
-                     *       "data": {
-                     *         "decision_kind": {
-                     *           "en": "Commendation",
-                     *           "vi": "Quyết định biểu dương, khen thưởng"
-                     *         },
-                     *         "decision_number": "53-QĐ/ĐU",
-                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
-                     *         "reason": "—",
-                     *         "unit_name": "Chi bộ Thôn Tân Lập"
-                     *       },
-                     *       "id": 33,
-                     *       "read_at": null,
-                     *       "resource": {
-                     *         "id": "370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *         "path": "/api/v1/decisions/370c6a78-e381-45cb-a830-9cc47123f64f",
-                     *         "type": "decision"
-                     *       },
-                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
-                     *       "texts": {
-                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
-                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
-                     *       },
-                     *       "type": "decision.issued",
-                     *       "unit": {
-                     *         "code": "QT-VL-VT-TL-CB",
-                     *         "id": 38,
-                     *         "name": "Chi bộ Thôn Tân Lập"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotificationRead"];
-                };
-            };
-            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "invalid_idempotency_key",
-                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "notification_not_found",
-                     *       "detail": "Không tìm thấy thông báo.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
-            409: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "idempotency_in_progress",
-                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -26696,7 +25394,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "e233366b-acf2-4bac-9dc9-b80f5f2e795f",
+                     *           "id": "82a91116-1392-4234-af5c-1b8b01a50973",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -26705,14 +25403,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:06:39.264749Z",
+                     *           "updated_at": "2026-12-07T15:16:36.299947Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "66e89661-07f7-4d89-a5ac-95e39e8205e0",
+                     *           "id": "bb54dd9c-94f6-45aa-b7a1-c43c3e0aa8a5",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -26721,7 +25419,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:06:39.172047Z",
+                     *           "updated_at": "2026-12-07T15:16:36.220799Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -26943,20 +25641,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:38.572428Z",
-                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26974,7 +25672,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26988,7 +25686,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26999,7 +25697,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27285,20 +25983,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:38.572428Z",
-                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27316,7 +26014,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27330,7 +26028,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27341,7 +26039,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27571,20 +26269,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:38.572428Z",
-                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27602,7 +26300,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27616,7 +26314,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27627,7 +26325,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28638,7 +27336,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "f0de68de-b5da-4756-95f6-004561dc5956"
+                     *             "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -28646,12 +27344,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
-                     *           "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
+                     *           "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *           "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *           "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -28885,7 +27583,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28893,12 +27591,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
-                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29175,7 +27873,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29183,12 +27881,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
-                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29395,7 +28093,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f0de68de-b5da-4756-95f6-004561dc5956"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29403,12 +28101,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "8059510e-64a4-4d72-9b00-eddc17c33abb",
-                     *       "id": "2053611a-7b83-4ef0-b607-f9659dadb1ea",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "d7b8569c-fb2d-4c0c-a2c1-077bf956841d",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29706,7 +28404,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -29902,50 +28600,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
+                     *           "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *           "description": "",
-                     *           "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
+                     *           "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:06:38.792832Z",
+                     *           "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
+                     *             "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/f4f58717-866f-412e-8235-ee18221ed384/content",
+                     *           "content_url": "/api/v1/evidence/18d7832d-260c-4054-838d-45353d527416/content",
                      *           "description": "",
-                     *           "id": "f4f58717-866f-412e-8235-ee18221ed384",
+                     *           "id": "18d7832d-260c-4054-838d-45353d527416",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:06:39.995352Z",
+                     *           "uploaded_at": "2026-12-07T15:16:36.446966Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "060ebc43-ba56-406f-be4e-59ce10c20487"
+                     *             "id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e"
                      *           }
                      *         }
                      *       ],
@@ -30174,26 +28872,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/795fb003-2cde-42a4-b109-4c6fb4466ec1/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "795fb003-2cde-42a4-b109-4c6fb4466ec1",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:06:38.792832Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "fd129fef-da32-4257-bd01-58b03d30dc9f"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -30461,15 +29159,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:38.638714Z",
+                     *           "created_at": "2026-12-07T15:16:35.245033Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "fc00a5ef-57fb-4c99-8b8f-22de326422cc",
+                     *           "id": "d7831291-fcd1-4b02-b423-5221a5a21279",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -30479,7 +29177,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -30708,15 +29406,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:06:38.883342Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "f1bc5768-92dd-4007-ab8f-7ef5740763ce",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b94366af-a179-4ed5-ba52-01581cf43897",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -30726,7 +29424,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31006,9 +29704,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:06:38.608805Z",
+                     *         "at": "2026-12-07T15:16:35.221084Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31018,9 +29716,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:06:38.617640Z",
+                     *         "at": "2026-12-07T15:16:35.221993Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -31428,16 +30126,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:06:38.692819Z",
+                     *         "created_at": "2026-12-07T15:16:35.296917Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "f907ef9f-f028-44e4-b620-7ff2f5b64702",
+                     *         "id": "6a36a57b-dba8-48cd-9160-c02a791c2524",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *         "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *         "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -31653,20 +30351,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:38.572428Z",
-                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -31684,7 +30382,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -31698,7 +30396,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -31709,7 +30407,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32042,20 +30740,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:38.572428Z",
-                     *       "cycle_id": "f121b024-343d-494d-84d7-d1d3e418c876",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32073,7 +30771,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:38.665091Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32087,7 +30785,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:38.601345Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32098,7 +30796,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:38.688940Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32433,23 +31131,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
-                     *           "created_at": "2026-12-07T15:06:40.567189Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/0f9b3ec6-e171-4642-a216-6cf964a1dfe7/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "0f9b3ec6-e171-4642-a216-6cf964a1dfe7",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -32457,21 +31155,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:06:40.567195Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
-                     *           "created_at": "2026-12-07T15:06:40.567201Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627896Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "0fcaaf9e-9ac8-47e3-8d6b-b3962a93a3c4",
+                     *           "id": "ca87ab2e-5054-44f3-a5d6-84462a1af4cb",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "fd129fef-da32-4257-bd01-58b03d30dc9f",
+                     *           "recorded_by_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -32479,7 +31177,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:06:40.567202Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627897Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34018,18 +32716,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "646fcdf1-6c09-41b9-8b0f-9f913401745f",
+                     *               "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/646fcdf1-6c09-41b9-8b0f-9f913401745f"
+                     *               "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *             },
                      *             {
-                     *               "id": "e180ab5a-351e-451f-b2b5-d3ae3e34e4f2",
+                     *               "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/e180ab5a-351e-451f-b2b5-d3ae3e34e4f2"
+                     *               "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *             }
                      *           ],
                      *           "province": {
@@ -34274,18 +32972,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "646fcdf1-6c09-41b9-8b0f-9f913401745f",
+                     *           "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/646fcdf1-6c09-41b9-8b0f-9f913401745f"
+                     *           "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *         },
                      *         {
-                     *           "id": "e180ab5a-351e-451f-b2b5-d3ae3e34e4f2",
+                     *           "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/e180ab5a-351e-451f-b2b5-d3ae3e34e4f2"
+                     *           "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *         }
                      *       ],
                      *       "province": {
@@ -35520,7 +34218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -36047,7 +34745,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -36060,7 +34758,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -36291,7 +34989,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -36515,7 +35213,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -36523,7 +35221,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *           "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -36537,7 +35235,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -36545,7 +35243,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "d8b96f37-60f7-4577-bf58-d897c1c85120",
+                     *           "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -36773,13 +35471,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36813,13 +35511,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36829,9 +35527,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36839,7 +35537,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36849,7 +35547,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36859,7 +35557,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36868,13 +35566,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36883,7 +35581,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37135,13 +35833,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37175,13 +35873,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37191,9 +35889,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37201,7 +35899,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37211,7 +35909,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37221,7 +35919,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37230,13 +35928,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37245,7 +35943,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37449,13 +36147,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37489,13 +36187,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37505,9 +36203,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37515,7 +36213,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37525,7 +36223,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37535,7 +36233,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37544,13 +36242,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37559,7 +36257,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37877,13 +36575,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37917,13 +36615,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37933,9 +36631,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37943,7 +36641,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37953,7 +36651,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37963,7 +36661,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37972,13 +36670,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37987,7 +36685,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38300,13 +36998,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38340,13 +37038,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38356,9 +37054,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38366,7 +37064,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38376,7 +37074,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38386,7 +37084,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38395,13 +37093,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38410,7 +37108,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38665,13 +37363,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38705,13 +37403,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38721,9 +37419,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38731,7 +37429,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38741,7 +37439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38751,7 +37449,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38760,13 +37458,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38775,7 +37473,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39088,13 +37786,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39128,13 +37826,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39144,9 +37842,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39154,7 +37852,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39164,7 +37862,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39174,7 +37872,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39183,13 +37881,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39198,7 +37896,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39478,13 +38176,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39518,13 +38216,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39534,9 +38232,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39544,7 +38242,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39554,7 +38252,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39564,7 +38262,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39573,13 +38271,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39588,7 +38286,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39901,13 +38599,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39941,13 +38639,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39957,9 +38655,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39967,7 +38665,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39977,7 +38675,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39987,7 +38685,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39996,13 +38694,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40011,7 +38709,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40266,13 +38964,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40306,13 +39004,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40322,9 +39020,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40332,7 +39030,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40342,7 +39040,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40352,7 +39050,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40361,13 +39059,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40376,7 +39074,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40701,13 +39399,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40741,13 +39439,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40757,9 +39455,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40767,7 +39465,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40777,7 +39475,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40787,7 +39485,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40796,13 +39494,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40811,7 +39509,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41366,13 +40064,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "8570aab9-dde5-463b-a8d5-6faec6d384ef",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "746ade2c-301b-4713-866b-84f03d1cb0fc",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41406,13 +40104,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41422,9 +40120,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
-                     *       "created_at": "2026-12-07T15:06:39.339296Z",
-                     *       "created_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41432,7 +40130,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "b0e86ed4-55f9-4e2f-b7d9-c4966f70562c",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41442,7 +40140,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b12ce2e3-c8bd-4199-a719-7ba1a8541ac2",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41452,7 +40150,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "530ec99c-41df-4f91-925a-3ba03143c5cb",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41461,13 +40159,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/b0e86ed4-55f9-4e2f-b7d9-c4966f70562c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:39.995352Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41476,7 +40174,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:39.339304Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41938,10 +40636,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:49.152374Z",
-                     *           "created_by_id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
+                     *           "created_at": "2026-12-07T15:16:45.343199Z",
+                     *           "created_by_id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "e53894c6-ce63-4861-bddc-1b07612d99dd",
+                     *           "id": "15a030e6-e14c-4541-a671-51b61344bfbe",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -41951,15 +40649,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:06:50.072825Z",
+                     *               "created_at": "2026-12-07T15:16:45.923492Z",
                      *               "expires_at": null,
-                     *               "hint": "…9Wfg",
-                     *               "id": "2e226c32-83de-4a35-a6cc-5b0feef25c58",
-                     *               "last_used_at": "2026-12-07T15:06:50.301751Z"
+                     *               "hint": "…-maU",
+                     *               "id": "8e6c024e-07c9-477b-921f-a9f12254fefb",
+                     *               "last_used_at": "2026-12-07T15:16:46.022257Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:06:49.152380Z",
+                     *           "updated_at": "2026-12-07T15:16:45.343207Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -42951,20 +41649,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:06:51.107358Z",
+                     *           "at": "2026-12-07T15:16:46.855426Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "0f965852c57447a68bd827526c0e32d2",
+                     *           "request_id": "0979e2ad4f3a4443bfabd4ae0ed7bc0b",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:06:51.093005Z",
+                     *           "at": "2026-12-07T15:16:46.799205Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "80fd63e8e9d9495381982e01a7316788",
+                     *           "request_id": "7dda5a92709846eab64ef0f32a4b4fb5",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -44244,7 +42942,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:06:36.265580Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -44261,14 +42959,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:36.474460Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:06:36.265575Z",
+                     *           "created_at": "2026-12-07T15:16:32.875442Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -44285,7 +42983,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:36.474003Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996734Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45234,7 +43932,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:06:36.204974Z",
+                     *         "created_at": "2026-12-07T15:16:32.844901Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -45250,14 +43948,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:06:36.444921Z",
+                     *         "updated_at": "2026-12-07T15:16:32.960833Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:06:36.228894Z",
+                     *         "created_at": "2026-12-07T15:16:32.854552Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -45274,7 +43972,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:06:36.457065Z",
+                     *         "updated_at": "2026-12-07T15:16:32.994199Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -46321,23 +45019,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "1caec888-6d52-4b4b-8e56-4a60faae9348",
-                     *           "created_at": "2026-12-07T15:06:40.567189Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/0f9b3ec6-e171-4642-a216-6cf964a1dfe7/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "0f9b3ec6-e171-4642-a216-6cf964a1dfe7",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "060ebc43-ba56-406f-be4e-59ce10c20487",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -46345,7 +45043,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:06:40.567195Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -47112,7 +45810,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:06:36.265580Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47129,7 +45827,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:36.474460Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -47353,17 +46051,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:38.327517Z",
+                     *           "created_at": "2026-12-07T15:16:34.994254Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "7ded704b-2d8a-43fd-a3ef-01f8f7173690",
+                     *           "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:06:38.340930Z",
-                     *               "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
+                     *               "created_at": "2026-12-07T15:16:35.008895Z",
+                     *               "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -47371,22 +46069,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:38.327523Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994261Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:06:38.327546Z",
+                     *           "created_at": "2026-12-07T15:16:34.994286Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "f0de68de-b5da-4756-95f6-004561dc5956",
+                     *           "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:06:38.340951Z",
-                     *               "id": "ec112f2a-b4d7-4f43-a1a4-5ee14890bd40",
+                     *               "created_at": "2026-12-07T15:16:35.008919Z",
+                     *               "id": "53dc870a-4743-406c-8aef-c9494f092630",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -47394,8 +46092,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:06:38.340956Z",
-                     *               "id": "8300d17c-2e73-4163-a2a1-4138a4509838",
+                     *               "created_at": "2026-12-07T15:16:35.008924Z",
+                     *               "id": "3fa9231b-9cd2-4e42-ac7e-321f0953d3f6",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -47403,7 +46101,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:38.327548Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994287Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -48390,8 +47088,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:06:38.340930Z",
-                     *         "id": "c1c7d0b3-c71d-47b7-83c7-d23b9407554d",
+                     *         "created_at": "2026-12-07T15:16:35.008895Z",
+                     *         "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -49352,7 +48050,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:06:51.147891Z",
+                     *           "created_at": "2026-12-07T15:16:46.899229Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -49360,12 +48058,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "16b57a18-094f-4d7b-a58c-6b7f4c3d6075",
+                     *           "id": "112f2b47-8cce-40cf-bb1e-710476236c46",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:06:51.147895Z",
+                     *           "updated_at": "2026-12-07T15:16:46.899234Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
