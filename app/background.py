@@ -4,9 +4,9 @@ worker). Apart from app.main so a worker process does not import the HTTP app.""
 from __future__ import annotations
 
 from app.clients import jobs as client_jobs
+from app.notifications import fanout as notification_fanout
 from app.notifications import reminders
 from app.notifications import retention as notification_retention
-from app.notifications import fanout as notification_fanout
 from app.webhooks import jobs as webhook_jobs
 from app.worker import maintenance
 from app.worker.registry import Registry
