@@ -52,7 +52,12 @@ TAGS: tuple[tuple[str, str], ...] = (
     (
         "events",
         "The change feed: every change you may read, in commit order, by cursor (the same events the webhooks "
-        "deliver; the document's `webhooks` list every type with its payload).",
+        "deliver, and your own notifications; the document's `webhooks` list every type a webhook delivers).",
+    ),
+    (
+        "notifications",
+        "Your inbox: what concerns you (a model returned or waiting on you, a review you sit on, a decision about "
+        "your unit, an import done), read and marked read; each also a `notification.created` in your feed.",
     ),
     (
         "webhooks",

@@ -31,6 +31,7 @@ from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
+from app.notifications.catalogue import NOTIFICATION_TYPES
 from app.notifications.preference_schemas import EmailMode
 from app.ops.schemas import ReplicaState
 from app.policy.scopes import ClientScope
@@ -183,6 +184,12 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(RESOURCES),
         "What an event is about (the collection of its resource).",
         _words(RESOURCES),
+    ),
+    NamedEnum(
+        "NotificationType",
+        NOTIFICATION_TYPES,
+        'A type of the notification catalogue (README, "Notifications", says who receives each).',
+        _words(NOTIFICATION_TYPES),
     ),
     NamedEnum("ReviewChange", _codes(get_args(ReviewChange)), "What a `review.updated` event reports changed."),
     NamedEnum("CampaignChange", _codes(get_args(CampaignChange)), "What a `campaign.updated` event reports changed."),

@@ -169,6 +169,7 @@ REQUESTS: dict[str, Any] = {
     },
     "imports_registrations": {"file": "bang-dang-ky-mau-1.xlsx"},
     "plans_document_upload": {"file": "45-KH-DU.pdf"},
+    "notifications_read_all": {"up_to_id": 4127},
 }
 
 

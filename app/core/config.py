@@ -249,6 +249,13 @@ class Settings(BaseSettings):
     email_digest_max_items: int = Field(default=50, ge=1, le=500)
     # Sent, failed, bounced and skipped emails are deleted after this (daily); queued ones are kept.
     email_retention_days: int = Field(default=90, ge=1, le=3650)
+
+    # Notifications (app/notifications): how often the fan-out turns new events into notifications, how many
+    # events per run, and how long an event id missing below newer ones is looked for again (as the webhooks').
+    notification_fanout_interval_seconds: int = Field(default=5, ge=1, le=3600)
+    notification_fanout_batch: int = Field(default=500, ge=1, le=10_000)
+    notification_fanout_gap_seconds: int = Field(default=600, ge=10, le=86_400)
+
     # Generated documents (app/documents): a folder of YAML files laid over the built-in templates, one per
     # kind (`decision.recognition.yaml`, `certificate.yaml`, …); empty: the built-in wording only.
     document_templates_dir: Path | None = None

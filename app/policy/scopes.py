@@ -73,7 +73,8 @@ TAG_SCOPES: Mapping[str, tuple[ScopeDecision, ScopeDecision]] = {
     "auth": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "users": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "service-clients": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
-    # A person's own notifications and how they are told.
+    # A person's inbox (/me/notifications) and how they are told (/me/notification-preferences): a client is no
+    # person and has none (its feed never shows them).
     "notifications": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
 }
 

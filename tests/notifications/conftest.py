@@ -1,4 +1,6 @@
-"""Fixtures for the notification tests: a real SMTP server on a loopback port, and settings that send to it."""
+"""Fixtures for the notification tests: a local blob store per test, a Vĩnh Linh campaign whose registration
+window and recognition period are open today, with the registry's and the decisions' helpers (tests/decisions),
+and a real SMTP server on a loopback port with settings that send to it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,21 @@ from typing import Any
 import pytest
 
 from tests.support.smtp import SmtpServer
+
+
+@pytest.fixture(autouse=True)
+def store(local_store: Any) -> Any:
+    """A fresh local blob store for each test (tests/conftest.py)."""
+    return local_store
+
+
+@pytest.fixture
+async def dctx(client: Any, demo: Any, session: Any) -> Any:
+    """The campaign and the model, review and decision helpers."""
+    from tests.decisions.decision_support import DecisionCtx, make_decision_campaign
+
+    campaign = await make_decision_campaign(session)
+    return DecisionCtx(client, demo, str(campaign.id), str(campaign.cycles[0].id), session)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from app.models import (
     IndicatorValue,
     ModelConditions,
     ModelHistory,
+    Notification,
     RegisteredModel,
     Review,
     SentRegistrationList,
@@ -56,6 +57,7 @@ AGGREGATES = (
     SentRegistrationList,
     UnitPlan,
     Event,
+    Notification,
     ServiceClient,
     WebhookSubscription,
 )

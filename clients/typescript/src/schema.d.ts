@@ -601,8 +601,9 @@ export interface paths {
          *     is where the next events will appear). Page while `has_more` is true; then ask again later with the same
          *     cursor. A cursor is bound to the filters it was made for (400 `invalid_cursor` otherwise). Each event is an
          *     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its type's payload:
-         *     the contract's `webhooks` list every type with its schema. Events follow the visibility of their resource now:
-         *     those of a model you can no longer read drop out of the feed.
+         *     the contract's `webhooks` list every type with its schema, but `notification.created` (a notification of yours,
+         *     yours alone: GET /me/notifications describes it). Events follow the visibility of their resource now: those of a
+         *     model you can no longer read drop out of the feed.
          */
         get: operations["events_list"];
         put?: never;
@@ -856,7 +857,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/notification-preferences": {
+    "/api/v1/me/notifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -864,20 +865,113 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * How you are told
-         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
-         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
-         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
+         * Your notifications (the inbox)
+         * @description Your notifications, newest first: what happened to the models you register or manage (returned with the
+         *     reason, accepted, surveyed, recognised or not), a model now waiting on your role at your unit, a review you are a
+         *     member of, a decision concerning your unit, an import you sent, and the reminders of the campaign calendar. Each
+         *     has its `type` (README, "Notifications", says who receives each), its message in your language (`text`, by
+         *     Accept-Language) and in both (`texts`), the `resource` it points to (with the `path` to GET it), its `unit`, and
+         *     `created_at` / `read_at`.
+         *
+         *     `unread=true` lists only unread ones; `type` (repeat for several) only those types (422
+         *     `unknown_notification_type` for one the catalogue lacks). `unread_count` counts every unread notification of
+         *     yours, whatever the filters. Pass `next_cursor` back as `cursor` for the next (older) page; a cursor is bound to
+         *     its filters.
+         *
+         *     Each notification is also an event `notification.created` in GET /events, yours alone (no one else's feed shows
+         *     it, no webhook delivers it): its `resource` is the notification (`{"type": "notification", "id": "4127"}`), its
+         *     `data` the notification's `type`, `texts` (`vi`, `en`), `target` (`type`, `id`, `path`: what `resource` is here)
+         *     and `unit_id`. A later push channel will send each notification as (Web Push / FCM message; nothing is sent
+         *     yet):
+         *
+         *     ```json
+         *     {"notification": {"title": "Dân vận khéo", "body": "<text in the recipient's language>"},
+         *      "data": {"notification_id": "4127", "type": "model.returned", "resource_path": "/api/v1/models/…"}}
+         *     ```
          */
-        get: operations["me_notification_preferences_get"];
-        /**
-         * Change how you are told
-         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
-         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
-         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
-         */
-        put: operations["me_notification_preferences_put"];
+        get: operations["notifications_list"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark your notifications read
+         * @description Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id` and/or created up to `up_to`. The body is optional: none marks everything.
+         */
+        post: operations["notifications_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your notifications are unread
+         * @description The number a badge shows; cheap enough to poll (or follow `notification.created` in GET /events).
+         */
+        get: operations["notifications_unread_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your notifications
+         * @description A notification of yours (a push message's `data.notification_id` names it); 404 `notification_not_found` for anyone else's.
+         */
+        get: operations["notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of your notifications read
+         * @description Idempotent: marking a read notification again changes nothing (its `read_at` stays the first reading's). 404 `notification_not_found` for anyone else's. No body.
+         */
+        post: operations["notifications_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1238,27 +1332,6 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notification-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The notification catalogue
-         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
-         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
-         */
-        get: operations["notification_types_list"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5774,12 +5847,6 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
-         * EmailMode
-         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
-         * @enum {string}
-         */
-        EmailMode: "off" | "immediate" | "digest";
-        /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
          */
@@ -5850,13 +5917,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan" | "notification";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7833,169 +7900,112 @@ export interface components {
             units: number;
         };
         /**
-         * NotificationPreferencesRead
-         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
-         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
-         * @example {
-         *       "digest_hour": 7,
-         *       "email": "registrant@vinhthach.quangtri.gov.vn",
-         *       "email_mode": "digest",
-         *       "muted_types": [
-         *         "model.surveyed",
-         *         "import.finished"
-         *       ],
-         *       "push_enabled": false,
-         *       "timezone": "Asia/Ho_Chi_Minh",
-         *       "updated_at": "2026-12-07T02:00:00Z",
-         *       "version": 2
-         *     }
+         * NotificationPage
+         * @description A page of the inbox, newest first, with how many of the caller's notifications are unread.
          */
-        NotificationPreferencesRead: {
-            /**
-             * Digest Hour
-             * @description The local hour (in `timezone`) the daily digest is sent at.
-             */
-            digest_hour: number;
-            /**
-             * Email
-             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
-             */
-            email: string | null;
-            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
-            email_mode: components["schemas"]["EmailMode"];
-            /**
-             * Muted Types
-             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
-             */
-            muted_types: string[];
-            /**
-             * Push Enabled
-             * @description Push notifications to the person's phone, for a later push channel.
-             */
-            push_enabled: boolean;
-            /**
-             * Timezone
-             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
-             */
-            timezone: string;
-            /**
-             * Updated At
-             * @description When they were last saved; null: never (the defaults).
-             */
-            updated_at: string | null;
-            /** Version */
-            version: number;
-        };
-        /**
-         * NotificationPreferencesWrite
-         * @description The whole of a person's preferences (PUT replaces them).
-         * @example {
-         *       "digest_hour": 7,
-         *       "email_mode": "digest",
-         *       "muted_types": [
-         *         "model.surveyed",
-         *         "import.finished"
-         *       ],
-         *       "push_enabled": false,
-         *       "timezone": "Asia/Ho_Chi_Minh"
-         *     }
-         */
-        NotificationPreferencesWrite: {
-            /**
-             * Digest Hour
-             * @description 0–23, the local hour of the daily digest.
-             */
-            digest_hour: number;
-            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
-            email_mode: components["schemas"]["EmailMode"];
-            /**
-             * Muted Types
-             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
-             */
-            muted_types: string[];
-            /**
-             * Push Enabled
-             * @description Push notifications, for a later push channel (none is sent yet).
-             */
-            push_enabled: boolean;
-            /**
-             * Timezone
-             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
-             */
-            timezone: string;
-        };
-        /**
-         * NotificationTypeList
-         * @description The catalogue, in its order.
-         * @example {
-         *       "items": [
-         *         {
-         *           "label": {
-         *             "en": "Results overdue",
-         *             "vi": "Quá hạn báo cáo kết quả"
-         *           },
-         *           "mandatory": true,
-         *           "mandatory_for": [
-         *             "registrant"
-         *           ],
-         *           "recipients": {
-         *             "en": "The registrants of a unit with a model being implemented.",
-         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
-         *           },
-         *           "reminder": true,
-         *           "type": "reminder.results-overdue"
-         *         }
-         *       ]
-         *     }
-         */
-        NotificationTypeList: {
+        NotificationPage: {
             /** Items */
-            items: components["schemas"]["NotificationTypeRead"][];
+            items: components["schemas"]["NotificationRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+            /**
+             * Unread Count
+             * @description Unread notifications in the whole inbox (whatever the filters).
+             */
+            unread_count: number;
         };
         /**
-         * NotificationTypeRead
-         * @description One type of the notification catalogue.
-         * @example {
-         *       "label": {
-         *         "en": "Results overdue",
-         *         "vi": "Quá hạn báo cáo kết quả"
-         *       },
-         *       "mandatory": true,
-         *       "mandatory_for": [
-         *         "registrant"
-         *       ],
-         *       "recipients": {
-         *         "en": "The registrants of a unit with a model being implemented.",
-         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
-         *       },
-         *       "reminder": true,
-         *       "type": "reminder.results-overdue"
-         *     }
+         * NotificationRead
+         * @description One notification of the caller's inbox.
          */
-        NotificationTypeRead: {
-            label: components["schemas"]["TypeLabel"];
+        NotificationRead: {
             /**
-             * Mandatory
-             * @description Some roles must receive it (they cannot mute it).
+             * Created At
+             * Format: date-time
              */
-            mandatory: boolean;
+            created_at: string;
             /**
-             * Mandatory For
-             * @description The roles that cannot mute it (empty: anyone may).
+             * Data
+             * @description The values the message was made from (e.g. `model_name`, `reason`, `decision_number`); a label is `{vi, en}`.
              */
-            mandatory_for: components["schemas"]["Role"][];
-            /** @description Who receives it. */
-            recipients: components["schemas"]["TypeLabel"];
+            data: {
+                [key: string]: unknown;
+            };
             /**
-             * Reminder
-             * @description A reminder from the campaign calendar, rather than something that happened.
+             * Id
+             * @description Increasing: a newer notification has a greater id.
              */
-            reminder: boolean;
+            id: number;
+            /**
+             * Read At
+             * @description When it was marked read; null while unread.
+             */
+            read_at: string | null;
+            resource: components["schemas"]["NotificationResource"];
+            /**
+             * Text
+             * @description The message, in the language Accept-Language chose (Vietnamese by default).
+             */
+            text: string;
+            texts: components["schemas"]["NotificationTexts"];
+            /** @description The catalogue's type (README, “Notifications”). */
+            type: components["schemas"]["NotificationType"];
+            unit: components["schemas"]["NotificationUnit"] | null;
+        };
+        /**
+         * NotificationResource
+         * @description What the notification points to: GET `path` with the same credentials to read it (a resource you can no
+         *     longer read answers 404).
+         */
+        NotificationResource: {
+            /**
+             * Id
+             * @description Its id (a UUID; a number for a unit).
+             */
+            id: string;
+            /**
+             * Path
+             * @description Its path in this API, e.g. `/api/v1/models/{id}`.
+             */
+            path: string | null;
             /**
              * Type
-             * @description The stable name (never renamed once published).
+             * @description `model`, `review`, `decision`, `campaign`, `registration-list`, …
              */
             type: string;
+        };
+        /**
+         * NotificationTexts
+         * @description The notification's text in both languages (`text` is the one Accept-Language chose).
+         */
+        NotificationTexts: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
+        /**
+         * NotificationType
+         * @description A type of the notification catalogue (README, "Notifications", says who receives each).
+         * @enum {string}
+         */
+        NotificationType: "model.returned" | "model.accepted" | "model.surveyed" | "model.recognised" | "model.not-recognised" | "turn.waiting" | "review.member" | "decision.issued" | "decision.revoked" | "import.finished" | "reminder.registration-closing" | "reminder.results-due" | "reminder.results-overdue" | "reminder.recognition-open" | "reminder.list-due" | "reminder.list-late";
+        /**
+         * NotificationUnit
+         * @description The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
+         */
+        NotificationUnit: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
         };
         /**
          * OutageProblem
@@ -8896,6 +8906,45 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * ReadAll
+         * @description Which notifications to mark read: every unread one, or only those up to what a client showed.
+         * @example {
+         *       "up_to_id": 4127
+         *     }
+         */
+        ReadAll: {
+            /**
+             * Up To
+             * @description Only notifications created at or before this moment (with an offset).
+             */
+            up_to?: string | null;
+            /**
+             * Up To Id
+             * @description Only notifications with this id or a smaller one (the newest one a client showed).
+             */
+            up_to_id?: number | null;
+        };
+        /**
+         * ReadAllResult
+         * @description What marking read did.
+         * @example {
+         *       "marked": 3,
+         *       "unread_count": 0
+         *     }
+         */
+        ReadAllResult: {
+            /**
+             * Marked
+             * @description Notifications marked read now (those read already are not counted).
+             */
+            marked: number;
+            /**
+             * Unread Count
+             * @description Unread notifications left.
+             */
+            unread_count: number;
         };
         /**
          * Readiness
@@ -11389,16 +11438,6 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
-        /**
-         * TypeLabel
-         * @description A notification type's label in both languages.
-         */
-        TypeLabel: {
-            /** En */
-            en: string;
-            /** Vi */
-            vi: string;
-        };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
         /**
@@ -11881,6 +11920,17 @@ export interface components {
             items: components["schemas"]["UnitWithKind"][];
             /** Truncated */
             truncated: boolean;
+        };
+        /**
+         * UnreadCount
+         * @description How many of the caller's notifications are unread.
+         * @example {
+         *       "unread_count": 3
+         *     }
+         */
+        UnreadCount: {
+            /** Unread Count */
+            unread_count: number;
         };
         /**
          * UploaderRef
@@ -14220,10 +14270,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:28:16.229891Z",
+                     *           "created_at": "2026-12-07T15:28:02.243079Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "a1fc0e3c-8adf-48c2-8294-a8c0a4b34130",
+                     *               "id": "841e511f-ba25-4b9c-a2fc-912d13e309c6",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14244,7 +14294,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *               "id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14271,7 +14321,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14284,7 +14334,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:28:16.229894Z",
+                     *           "updated_at": "2026-12-07T15:28:02.243082Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15234,7 +15284,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15253,11 +15303,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:28:16.324345Z",
+                     *           "created_at": "2026-12-07T15:28:02.265553Z",
                      *           "field_code": "defence_security",
-                     *           "id": "050e9460-b920-4dc2-ba4f-e95fcb689a73",
+                     *           "id": "f80b18c9-4cb6-4e5c-98a5-f4e3933ecb10",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15265,15 +15315,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:28:16.324346Z",
+                     *           "updated_at": "2026-12-07T15:28:02.265554Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:28:16.324336Z",
+                     *           "created_at": "2026-12-07T15:28:02.265543Z",
                      *           "field_code": "economy",
-                     *           "id": "749e93c9-965e-48e8-97c5-c5759519f182",
+                     *           "id": "74900865-dd8b-4c5e-8407-afaca0d5212f",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15281,7 +15331,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:28:16.324341Z",
+                     *           "updated_at": "2026-12-07T15:28:02.265548Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18957,7 +19007,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19191,7 +19241,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19815,33 +19865,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "a838f15d-a384-4132-a43d-bee457923915",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "8c5a2c3f-e0b8-4576-b5a7-8523e77f934d",
+                     *           "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19855,6 +19881,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -20077,39 +20127,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:16.610602Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20119,21 +20163,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20406,39 +20465,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:16.610602Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20448,21 +20501,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20677,39 +20745,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:16.610602Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20719,21 +20781,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21292,39 +21369,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:16.610602Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "a838f15d-a384-4132-a43d-bee457923915",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21334,21 +21405,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:16.610605Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21672,9 +21758,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:28:16.352406Z",
+                     *           "occurred_at": "2026-12-07T15:28:02.271737Z",
                      *           "resource": {
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21694,9 +21780,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:28:16.356003Z",
+                     *           "occurred_at": "2026-12-07T15:28:02.272397Z",
                      *           "resource": {
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21920,9 +22006,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:28:16.352406Z",
+                     *       "occurred_at": "2026-12-07T15:28:02.271737Z",
                      *       "resource": {
-                     *         "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *         "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22117,26 +22203,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
+                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *       "description": "",
-                     *       "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
+                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:28:16.388374Z",
+                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
+                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *       }
                      *     }
                      */
@@ -22948,15 +23034,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:16.398472Z",
+                     *           "created_at": "2026-12-07T15:28:02.470278Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
+                     *           "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
+                     *             "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22966,7 +23052,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23186,15 +23272,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:28:16.398472Z",
+                     *       "created_at": "2026-12-07T15:28:02.470278Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
+                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
+                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23204,7 +23290,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25178,7 +25264,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
+                     *       "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25186,7 +25272,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "dc608f3c-7510-492e-8fa1-479190424479",
+                     *           "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25308,41 +25394,129 @@ export interface operations {
             };
         };
     };
-    me_notification_preferences_get: {
+    notifications_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only unread notifications. */
+                unread?: boolean;
+                /** @description Only these types (repeat for several). */
+                type?: string[] | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
             header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
                 "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Your preferences */
+            /** @description Successful Response */
             200: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Commendation",
+                     *               "vi": "Quyết định biểu dương, khen thưởng"
+                     *             },
+                     *             "decision_number": "53-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 32,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *             "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         },
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *               "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *             },
+                     *             "decision_number": "52-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 30,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *             "path": "/api/v1/decisions/dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 52-QĐ/ĐU (Recognition of \"Dân vận khéo\" exemplars) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next_cursor": "KkUW99oj5Wbx8fu-eyJwIjpbMzBdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "unread_count": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, invalid or expired access token. */
             401: {
@@ -25364,7 +25538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25373,12 +25547,425 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
                      *       "status": 403,
                      *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `type` the notification catalogue lacks (`unknown_notification_type`, one entry per type), or another invalid parameter (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unknown_notification_type",
+                     *       "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "unknown_notification_type",
+                     *           "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *           "in": "query",
+                     *           "parameter": "type"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/unknown_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read_all: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "up_to_id": 4127
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReadAll"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_unread_count: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ScopeProblem"];
@@ -25452,38 +26039,285 @@ export interface operations {
             };
         };
     };
-    me_notification_preferences_put: {
+    notifications_get: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
-                "If-Match": string;
+            header?: {
                 /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
                 "X-Request-ID"?: string;
             };
-            path?: never;
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NotificationPreferencesWrite"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Your preferences as saved */
+            /** @description Successful Response */
             200: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 32,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
                 };
             };
-            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 32,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
             400: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25492,12 +26326,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
                      *       "status": 400,
                      *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25523,7 +26357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
             403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25532,15 +26366,35 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
                      *       "status": 403,
                      *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No media type the Accept header allows. */
@@ -25563,67 +26417,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match does not match the current ETag. */
-            412: {
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "code": "precondition_failed",
-                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 412,
-                     *       "title": "Precondition Failed",
-                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["PreconditionProblem"];
-                };
-            };
-            /** @description The body is over the size limit. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
             422: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -25632,45 +26448,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "code": "mandatory_notification_type",
-                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
                      *       "errors": [
                      *         {
-                     *           "code": "mandatory_notification_type",
-                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
-                     *           "pointer": "#/muted_types/0"
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
                      *         }
-                     *       ],
-                     *       "notification_types": [
-                     *         "reminder.results-overdue"
                      *       ],
                      *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
                      *       "status": 422,
                      *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required for this write. */
-            428: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "precondition_required",
-                     *       "detail": "Cần gửi tiêu đề If-Match.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 428,
-                     *       "title": "Precondition Required",
-                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -26001,7 +26794,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "481fa089-efac-41dd-8f2f-1b2d560caf89",
+                     *           "id": "e48b23ff-c295-4f0f-a862-458da2e9ffcb",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -26010,14 +26803,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:28:16.454254Z",
+                     *           "updated_at": "2026-12-07T15:28:02.548952Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "7b821198-4ef1-4527-bb49-0cdfc2d161f1",
+                     *           "id": "e68aea83-aef8-4b71-bf05-abb416194e0d",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -26026,7 +26819,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:28:16.444738Z",
+                     *           "updated_at": "2026-12-07T15:28:02.532477Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -26248,20 +27041,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:16.343449Z",
-                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26279,7 +27072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26293,7 +27086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26304,7 +27097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26590,20 +27383,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:16.343449Z",
-                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26621,7 +27414,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26635,7 +27428,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26646,7 +27439,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26876,20 +27669,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:16.343449Z",
-                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26907,7 +27700,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26921,7 +27714,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26932,7 +27725,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27943,7 +28736,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
+                     *             "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27951,12 +28744,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
-                     *           "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
+                     *           "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *           "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *           "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -28190,7 +28983,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28198,12 +28991,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
-                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28480,7 +29273,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28488,12 +29281,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
-                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28700,7 +29493,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28708,12 +29501,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "530d8953-c585-4c0f-89f0-73b8854c87ce",
-                     *       "id": "c1bb2ddc-2ab8-49ff-965d-4c7666e28c6a",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "e311977d-8b16-49e8-961a-5d228c3b39a2",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29011,7 +29804,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -29207,50 +30000,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
+                     *           "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *           "description": "",
-                     *           "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
+                     *           "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:28:16.388374Z",
+                     *           "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
+                     *             "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/b240b330-4892-40a0-bb11-8fd2b06ec6c0/content",
+                     *           "content_url": "/api/v1/evidence/80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f/content",
                      *           "description": "",
-                     *           "id": "b240b330-4892-40a0-bb11-8fd2b06ec6c0",
+                     *           "id": "80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:28:16.473967Z",
+                     *           "uploaded_at": "2026-12-07T15:28:02.588889Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "e6a9145d-9472-4306-a0c0-0accece56064"
+                     *             "id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630"
                      *           }
                      *         }
                      *       ],
@@ -29479,26 +30272,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/b9a0f62e-9e4e-4b67-a724-e62b402f686e/content",
+                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *       "description": "",
-                     *       "id": "b9a0f62e-9e4e-4b67-a724-e62b402f686e",
+                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:28:16.388374Z",
+                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704"
+                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *       }
                      *     }
                      */
@@ -29766,15 +30559,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:16.364003Z",
+                     *           "created_at": "2026-12-07T15:28:02.275169Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "8e296c70-3414-4d59-8e5e-f2ab03a2a313",
+                     *           "id": "cf5ce724-6f9f-4b75-9fa8-44919297ccf5",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29784,7 +30577,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -30013,15 +30806,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:28:16.398472Z",
+                     *       "created_at": "2026-12-07T15:28:02.470278Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "047c98ec-b988-4e07-8d12-5991a5a4ade2",
+                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "2de07096-93d2-40b8-9e86-d7cf111926b4",
+                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -30031,7 +30824,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -30311,9 +31104,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
+                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:28:16.352406Z",
+                     *         "at": "2026-12-07T15:28:02.271737Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -30323,9 +31116,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
+                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:28:16.356003Z",
+                     *         "at": "2026-12-07T15:28:02.272397Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30733,16 +31526,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:28:16.370008Z",
+                     *         "created_at": "2026-12-07T15:28:02.280675Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "06e902c5-c7c9-4690-8774-c6a57720d0b2",
+                     *         "id": "48d0dae3-9bc6-4ef2-b669-a8bf9452a6ed",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *         "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *         "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30958,20 +31751,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:16.343449Z",
-                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30989,7 +31782,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -31003,7 +31796,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -31014,7 +31807,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31347,20 +32140,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:16.343449Z",
-                     *       "cycle_id": "d07c3702-a13d-4c0d-a3c0-8cff048d7ce0",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -31378,7 +32171,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:16.366594Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -31392,7 +32185,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:16.350128Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -31403,7 +32196,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:16.368858Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31702,138 +32495,6 @@ export interface operations {
             };
         };
     };
-    notification_types_list: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationTypeList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     plans_list: {
         parameters: {
             query?: {
@@ -31870,23 +32531,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
-                     *           "created_at": "2026-12-07T15:28:16.647307Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894395Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/fb6cd896-00b8-4dbe-a54f-7bbe374badb0/document/content",
+                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "fb6cd896-00b8-4dbe-a54f-7bbe374badb0",
+                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31894,21 +32555,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:16.647310Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
-                     *           "created_at": "2026-12-07T15:28:16.647313Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894403Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "57d96ef3-5e38-42be-8f38-3a55463ee490",
+                     *           "id": "7c122f7c-de70-4db6-8a68-6afd03a8d08b",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "70a0996b-3ad3-4bfe-afcb-260cf7a9d704",
+                     *           "recorded_by_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31916,7 +32577,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:16.647314Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894403Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -33455,18 +34116,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "05af74e8-9c26-4be6-8d84-ff7666f5f96b",
+                     *               "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/05af74e8-9c26-4be6-8d84-ff7666f5f96b"
+                     *               "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
                      *             },
                      *             {
-                     *               "id": "6d061102-585e-4733-bc35-8b1fdc92f4cf",
+                     *               "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6d061102-585e-4733-bc35-8b1fdc92f4cf"
+                     *               "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
                      *             }
                      *           ],
                      *           "province": {
@@ -33711,18 +34372,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "05af74e8-9c26-4be6-8d84-ff7666f5f96b",
+                     *           "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/05af74e8-9c26-4be6-8d84-ff7666f5f96b"
+                     *           "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
                      *         },
                      *         {
-                     *           "id": "6d061102-585e-4733-bc35-8b1fdc92f4cf",
+                     *           "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6d061102-585e-4733-bc35-8b1fdc92f4cf"
+                     *           "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
                      *         }
                      *       ],
                      *       "province": {
@@ -34957,7 +35618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -35484,7 +36145,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -35497,7 +36158,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -35728,7 +36389,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35952,7 +36613,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35960,7 +36621,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *           "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35974,7 +36635,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35982,7 +36643,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "cf60a1da-f83b-4e73-8549-88e8f66f0c2c",
+                     *           "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -36210,13 +36871,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36250,13 +36911,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36266,9 +36927,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36276,7 +36937,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36286,7 +36947,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36296,7 +36957,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36305,13 +36966,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36320,7 +36981,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36572,13 +37233,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36612,13 +37273,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36628,9 +37289,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36638,7 +37299,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36648,7 +37309,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36658,7 +37319,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36667,13 +37328,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36682,7 +37343,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36886,13 +37547,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36926,13 +37587,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36942,9 +37603,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36952,7 +37613,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36962,7 +37623,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36972,7 +37633,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36981,13 +37642,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36996,7 +37657,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37314,13 +37975,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37354,13 +38015,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37370,9 +38031,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37380,7 +38041,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37390,7 +38051,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37400,7 +38061,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37409,13 +38070,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37424,7 +38085,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37737,13 +38398,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37777,13 +38438,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37793,9 +38454,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37803,7 +38464,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37813,7 +38474,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37823,7 +38484,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37832,13 +38493,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37847,7 +38508,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38102,13 +38763,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38142,13 +38803,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38158,9 +38819,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38168,7 +38829,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38178,7 +38839,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38188,7 +38849,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38197,13 +38858,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38212,7 +38873,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38525,13 +39186,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38565,13 +39226,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38581,9 +39242,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38591,7 +39252,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38601,7 +39262,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38611,7 +39272,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38620,13 +39281,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38635,7 +39296,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38915,13 +39576,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38955,13 +39616,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38971,9 +39632,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38981,7 +39642,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38991,7 +39652,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39001,7 +39662,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39010,13 +39671,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39025,7 +39686,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39338,13 +39999,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39378,13 +40039,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39394,9 +40055,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39404,7 +40065,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39414,7 +40075,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39424,7 +40085,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39433,13 +40094,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39448,7 +40109,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39703,13 +40364,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39743,13 +40404,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39759,9 +40420,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39769,7 +40430,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39779,7 +40440,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39789,7 +40450,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39798,13 +40459,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39813,7 +40474,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40138,13 +40799,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40178,13 +40839,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40194,9 +40855,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40204,7 +40865,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40214,7 +40875,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40224,7 +40885,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40233,13 +40894,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40248,7 +40909,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40803,13 +41464,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "838951ba-fb99-46d3-ac6b-3b52808894b9",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "3195e59b-3091-4b35-a7e1-99f84292ff90",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40843,13 +41504,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40859,9 +41520,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
-                     *       "created_at": "2026-12-07T15:28:16.466342Z",
-                     *       "created_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40869,7 +41530,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "4509488b-88f2-4fc9-a76b-39a02d2bba74",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40879,7 +41540,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "eff97887-5b05-484b-a418-88becf6ae517",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40889,7 +41550,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "94fe669f-e8de-417f-bedc-754741e6ee81",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40898,13 +41559,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/4509488b-88f2-4fc9-a76b-39a02d2bba74/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:16.473967Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40913,7 +41574,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:16.466346Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41375,10 +42036,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:18.945016Z",
-                     *           "created_by_id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
+                     *           "created_at": "2026-12-07T15:28:06.279897Z",
+                     *           "created_by_id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "beef30df-72d0-48fc-b4fb-95623c6d7a4e",
+                     *           "id": "97a8b9cb-8ca8-4c7f-bf06-22929648a0e2",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -41388,15 +42049,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:19.352915Z",
+                     *               "created_at": "2026-12-07T15:28:06.760392Z",
                      *               "expires_at": null,
-                     *               "hint": "…dVf0",
-                     *               "id": "cd2e9d16-e5f5-457d-ae93-eefb60cccfb7",
-                     *               "last_used_at": "2026-12-07T15:28:19.402525Z"
+                     *               "hint": "…N6xE",
+                     *               "id": "ee1ee6af-68f8-4478-82f7-aab6d680562d",
+                     *               "last_used_at": "2026-12-07T15:28:06.843408Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:28:18.945020Z",
+                     *           "updated_at": "2026-12-07T15:28:06.279901Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -42388,20 +43049,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:28:20.028795Z",
+                     *           "at": "2026-12-07T15:28:07.257662Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "afa41e15416a47d7b018d40d995db62e",
+                     *           "request_id": "d5410bbd48b2469a989cadb370979e96",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:28:19.989250Z",
+                     *           "at": "2026-12-07T15:28:07.234760Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "a7a70e1d58ee496fa0128168abce5509",
+                     *           "request_id": "35420db173a14b26aadcd851cdc33a45",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -43681,7 +44342,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:28:15.337899Z",
+                     *           "created_at": "2026-12-07T15:28:01.855069Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -43698,14 +44359,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:15.392049Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:28:15.337896Z",
+                     *           "created_at": "2026-12-07T15:28:01.855067Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -43722,7 +44383,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:15.391888Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878197Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -44671,7 +45332,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:28:15.316832Z",
+                     *         "created_at": "2026-12-07T15:28:01.844971Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -44687,14 +45348,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:28:15.388084Z",
+                     *         "updated_at": "2026-12-07T15:28:01.874992Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:28:15.324230Z",
+                     *         "created_at": "2026-12-07T15:28:01.848433Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -44711,7 +45372,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:28:15.390015Z",
+                     *         "updated_at": "2026-12-07T15:28:01.876517Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -45758,23 +46419,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "c40446ef-de89-4245-aa9f-5e0033d2d12e",
-                     *           "created_at": "2026-12-07T15:28:16.647307Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894395Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/fb6cd896-00b8-4dbe-a54f-7bbe374badb0/document/content",
+                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "fb6cd896-00b8-4dbe-a54f-7bbe374badb0",
+                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "e6a9145d-9472-4306-a0c0-0accece56064",
+                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45782,7 +46443,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:16.647310Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -46549,7 +47210,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:28:15.337899Z",
+                     *           "created_at": "2026-12-07T15:28:01.855069Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -46566,7 +47227,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:15.392049Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46790,17 +47451,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:16.213413Z",
+                     *           "created_at": "2026-12-07T15:28:02.238008Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "b99e6c3b-b6a3-4886-b314-a598b4c784cf",
+                     *           "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:16.220031Z",
-                     *               "id": "dc608f3c-7510-492e-8fa1-479190424479",
+                     *               "created_at": "2026-12-07T15:28:02.239949Z",
+                     *               "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46808,22 +47469,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:16.213420Z",
+                     *           "updated_at": "2026-12-07T15:28:02.238014Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:28:16.213436Z",
+                     *           "created_at": "2026-12-07T15:28:02.238027Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "b71b3bb8-f2e3-4cf3-913e-f13ec11b3bec",
+                     *           "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:16.220047Z",
-                     *               "id": "95130fbb-7304-4b62-a4a1-cada91b9f464",
+                     *               "created_at": "2026-12-07T15:28:02.239961Z",
+                     *               "id": "45a92ffc-b10f-497e-bb2c-baeaf39be2f7",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46831,8 +47492,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:28:16.220050Z",
-                     *               "id": "1ec1dee6-e7ba-4431-9d4f-23eab13e3772",
+                     *               "created_at": "2026-12-07T15:28:02.239964Z",
+                     *               "id": "762ec165-13a9-400d-a5b9-6585afd9054a",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46840,7 +47501,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:16.213437Z",
+                     *           "updated_at": "2026-12-07T15:28:02.238027Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47827,8 +48488,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:28:16.220031Z",
-                     *         "id": "dc608f3c-7510-492e-8fa1-479190424479",
+                     *         "created_at": "2026-12-07T15:28:02.239949Z",
+                     *         "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48789,7 +49450,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:28:20.073224Z",
+                     *           "created_at": "2026-12-07T15:28:07.334406Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48797,12 +49458,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "82df5dda-c7d0-4bad-a4fe-c15ca3f46122",
+                     *           "id": "9606b033-95d3-47cb-a3bc-12b5e74a41a1",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:28:20.073228Z",
+                     *           "updated_at": "2026-12-07T15:28:07.334410Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

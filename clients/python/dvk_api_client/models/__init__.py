@@ -84,7 +84,6 @@ from .document_read import DocumentRead
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
-from .email_mode import EmailMode
 from .event_envelope import EventEnvelope
 from .event_envelope_data import EventEnvelopeData
 from .event_page import EventPage
@@ -157,10 +156,13 @@ from .model_summary_page import ModelSummaryPage
 from .model_type import ModelType
 from .model_update import ModelUpdate
 from .models_per_unit import ModelsPerUnit
-from .notification_preferences_read import NotificationPreferencesRead
-from .notification_preferences_write import NotificationPreferencesWrite
-from .notification_type_list import NotificationTypeList
-from .notification_type_read import NotificationTypeRead
+from .notification_page import NotificationPage
+from .notification_read import NotificationRead
+from .notification_read_data import NotificationReadData
+from .notification_resource import NotificationResource
+from .notification_texts import NotificationTexts
+from .notification_type import NotificationType
+from .notification_unit import NotificationUnit
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
@@ -193,6 +195,8 @@ from .public_field import PublicField
 from .public_file import PublicFile
 from .public_state import PublicState
 from .public_unit import PublicUnit
+from .read_all import ReadAll
+from .read_all_result import ReadAllResult
 from .readiness import Readiness
 from .recorded_by import RecordedBy
 from .recusal_entry import RecusalEntry
@@ -279,7 +283,6 @@ from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .transition_problem import TransitionProblem
 from .transition_request import TransitionRequest
-from .type_label import TypeLabel
 from .unit_brief import UnitBrief
 from .unit_category_read import UnitCategoryRead
 from .unit_close import UnitClose
@@ -302,6 +305,7 @@ from .unit_with_kind import UnitWithKind
 from .unit_without_model import UnitWithoutModel
 from .units_without_model import UnitsWithoutModel
 from .units_without_plan import UnitsWithoutPlan
+from .unread_count import UnreadCount
 from .uploader_ref import UploaderRef
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -403,7 +407,6 @@ __all__ = (
     "DossierAction",
     "DossierItem",
     "DossierRead",
-    "EmailMode",
     "EventEnvelope",
     "EventEnvelopeData",
     "EventPage",
@@ -476,10 +479,13 @@ __all__ = (
     "ModelSummaryPage",
     "ModelType",
     "ModelUpdate",
-    "NotificationPreferencesRead",
-    "NotificationPreferencesWrite",
-    "NotificationTypeList",
-    "NotificationTypeRead",
+    "NotificationPage",
+    "NotificationRead",
+    "NotificationReadData",
+    "NotificationResource",
+    "NotificationTexts",
+    "NotificationType",
+    "NotificationUnit",
     "OutageProblem",
     "OutcomeRule",
     "OverrideRead",
@@ -512,6 +518,8 @@ __all__ = (
     "PublicFile",
     "PublicState",
     "PublicUnit",
+    "ReadAll",
+    "ReadAllResult",
     "Readiness",
     "RecordedBy",
     "RecusalEntry",
@@ -598,7 +606,6 @@ __all__ = (
     "TokenResponse",
     "TransitionProblem",
     "TransitionRequest",
-    "TypeLabel",
     "UnitBrief",
     "UnitCategoryRead",
     "UnitClose",
@@ -621,6 +628,7 @@ __all__ = (
     "UnitUpdate",
     "UnitWithKind",
     "UnitWithoutModel",
+    "UnreadCount",
     "UploaderRef",
     "UserCreate",
     "UserPage",

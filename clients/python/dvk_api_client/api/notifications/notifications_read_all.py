@@ -6,11 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.notification_preferences_read import NotificationPreferencesRead
-from ...models.notification_preferences_write import NotificationPreferencesWrite
 from ...models.outage_problem import OutageProblem
-from ...models.precondition_problem import PreconditionProblem
 from ...models.problem import Problem
+from ...models.read_all import ReadAll
+from ...models.read_all_result import ReadAllResult
 from ...models.scope_problem import ScopeProblem
 from ...models.size_problem import SizeProblem
 from ...models.validation_problem import ValidationProblem
@@ -19,22 +18,26 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: NotificationPreferencesWrite,
-    if_match: str,
+    body: None | ReadAll | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["If-Match"] = if_match
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(x_request_id, Unset):
         headers["X-Request-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/api/v1/me/notification-preferences",
+        "method": "post",
+        "url": "/api/v1/me/notifications/read-all",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ReadAll):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -44,19 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-    | None
-):
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem | None:
     if response.status_code == 200:
-        response_200 = NotificationPreferencesRead.from_dict(response.json())
+        response_200 = ReadAllResult.from_dict(response.json())
 
         return response_200
 
@@ -80,10 +73,10 @@ def _parse_response(
 
         return response_406
 
-    if response.status_code == 412:
-        response_412 = PreconditionProblem.from_dict(response.json())
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
 
-        return response_412
+        return response_409
 
     if response.status_code == 413:
         response_413 = SizeProblem.from_dict(response.json())
@@ -116,11 +109,6 @@ def _parse_response(
 
         return response_422
 
-    if response.status_code == 428:
-        response_428 = Problem.from_dict(response.json())
-
-        return response_428
-
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -139,16 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-]:
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -160,45 +139,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: NotificationPreferencesWrite,
-    if_match: str,
+    body: None | ReadAll | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-]:
-    """Change how you are told
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem]:
+    """Mark your notifications read
 
-     Replace your preferences (every field); needs If-Match with the version last read ("0" before the
-    first
-    save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time
-    zone must
-    be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an
-    error.
+     Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id`
+    and/or created up to `up_to`. The body is optional: none marks everything.
 
     Args:
-        if_match (str):  Example: "3".
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (NotificationPreferencesWrite): The whole of a person's preferences (PUT replaces
-            them).
+        body (None | ReadAll | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationPreferencesRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        if_match=if_match,
+        idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
 
@@ -212,47 +177,32 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: NotificationPreferencesWrite,
-    if_match: str,
+    body: None | ReadAll | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> (
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-    | None
-):
-    """Change how you are told
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem | None:
+    """Mark your notifications read
 
-     Replace your preferences (every field); needs If-Match with the version last read ("0" before the
-    first
-    save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time
-    zone must
-    be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an
-    error.
+     Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id`
+    and/or created up to `up_to`. The body is optional: none marks everything.
 
     Args:
-        if_match (str):  Example: "3".
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (NotificationPreferencesWrite): The whole of a person's preferences (PUT replaces
-            them).
+        body (None | ReadAll | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationPreferencesRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        if_match=if_match,
+        idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     ).parsed
 
@@ -260,45 +210,31 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: NotificationPreferencesWrite,
-    if_match: str,
+    body: None | ReadAll | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-]:
-    """Change how you are told
+) -> Response[OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem]:
+    """Mark your notifications read
 
-     Replace your preferences (every field); needs If-Match with the version last read ("0" before the
-    first
-    save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time
-    zone must
-    be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an
-    error.
+     Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id`
+    and/or created up to `up_to`. The body is optional: none marks everything.
 
     Args:
-        if_match (str):  Example: "3".
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (NotificationPreferencesWrite): The whole of a person's preferences (PUT replaces
-            them).
+        body (None | ReadAll | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationPreferencesRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem]
+        Response[OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        if_match=if_match,
+        idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
 
@@ -310,48 +246,33 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: NotificationPreferencesWrite,
-    if_match: str,
+    body: None | ReadAll | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> (
-    NotificationPreferencesRead
-    | OutageProblem
-    | PreconditionProblem
-    | Problem
-    | Problem
-    | ValidationProblem
-    | ScopeProblem
-    | SizeProblem
-    | None
-):
-    """Change how you are told
+) -> OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem | None:
+    """Mark your notifications read
 
-     Replace your preferences (every field); needs If-Match with the version last read ("0" before the
-    first
-    save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time
-    zone must
-    be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an
-    error.
+     Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id`
+    and/or created up to `up_to`. The body is optional: none marks everything.
 
     Args:
-        if_match (str):  Example: "3".
+        idempotency_key (str | Unset):  Example: 3b0e7c4a-registration-2024-0001.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
-        body (NotificationPreferencesWrite): The whole of a person's preferences (PUT replaces
-            them).
+        body (None | ReadAll | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationPreferencesRead | OutageProblem | PreconditionProblem | Problem | Problem | ValidationProblem | ScopeProblem | SizeProblem
+        OutageProblem | Problem | Problem | ValidationProblem | ReadAllResult | ScopeProblem | SizeProblem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            if_match=if_match,
+            idempotency_key=idempotency_key,
             x_request_id=x_request_id,
         )
     ).parsed

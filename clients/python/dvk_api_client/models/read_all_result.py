@@ -8,33 +8,33 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TypeLabel")
+T = TypeVar("T", bound="ReadAllResult")
 
 
 @_attrs_define
-class TypeLabel:
-    """A notification type's label in both languages.
+class ReadAllResult:
+    """What marking read did.
 
     Attributes:
-        en (str):
-        vi (str):
+        marked (int): Notifications marked read now (those read already are not counted).
+        unread_count (int): Unread notifications left.
     """
 
-    en: str
-    vi: str
+    marked: int
+    unread_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        en = self.en
+        marked = self.marked
 
-        vi = self.vi
+        unread_count = self.unread_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "en": en,
-                "vi": vi,
+                "marked": marked,
+                "unread_count": unread_count,
             }
         )
 
@@ -43,17 +43,17 @@ class TypeLabel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        en = d.pop("en")
+        marked = d.pop("marked")
 
-        vi = d.pop("vi")
+        unread_count = d.pop("unread_count")
 
-        type_label = cls(
-            en=en,
-            vi=vi,
+        read_all_result = cls(
+            marked=marked,
+            unread_count=unread_count,
         )
 
-        type_label.additional_properties = d
-        return type_label
+        read_all_result.additional_properties = d
+        return read_all_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,44 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.notification_type_read import NotificationTypeRead
-
-
-T = TypeVar("T", bound="NotificationTypeList")
+T = TypeVar("T", bound="NotificationUnit")
 
 
 @_attrs_define
-class NotificationTypeList:
-    """The catalogue, in its order.
+class NotificationUnit:
+    """The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
 
     Attributes:
-        items (list[NotificationTypeRead]):
+        code (str):
+        id (int):
+        name (str):
     """
 
-    items: list[NotificationTypeRead]
+    code: str
+    id: int
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notification_type_read import NotificationTypeRead  # noqa: PLC0415
+        code = self.code
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "items": items,
+                "code": code,
+                "id": id,
+                "name": name,
             }
         )
 
@@ -46,22 +47,21 @@ class NotificationTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_type_read import NotificationTypeRead  # noqa: PLC0415
-
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = NotificationTypeRead.from_dict(items_item_data)
+        code = d.pop("code")
 
-            items.append(items_item)
+        id = d.pop("id")
 
-        notification_type_list = cls(
-            items=items,
+        name = d.pop("name")
+
+        notification_unit = cls(
+            code=code,
+            id=id,
+            name=name,
         )
 
-        notification_type_list.additional_properties = d
-        return notification_type_list
+        notification_unit.additional_properties = d
+        return notification_unit
 
     @property
     def additional_keys(self) -> list[str]:

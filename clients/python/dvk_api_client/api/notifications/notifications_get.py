@@ -6,14 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.notification_type_list import NotificationTypeList
+from ...models.notification_read import NotificationRead
 from ...models.outage_problem import OutageProblem
 from ...models.problem import Problem
 from ...models.scope_problem import ScopeProblem
+from ...models.validation_problem import ValidationProblem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
+    notification_id: int,
     *,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/notification-types",
+        "url": "/api/v1/me/notifications/{notification_id}".format(
+            notification_id=quote(str(notification_id), safe=""),
+        ),
     }
 
     _kwargs["headers"] = headers
@@ -32,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
+) -> NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
     if response.status_code == 200:
-        response_200 = NotificationTypeList.from_dict(response.json())
+        response_200 = NotificationRead.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +52,36 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> Problem | ValidationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -71,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
+) -> Response[NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,17 +111,18 @@ def _build_response(
 
 
 def sync_detailed(
+    notification_id: int,
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
-    """The notification catalogue
+) -> Response[NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
+    """One of your notifications
 
-     Every type of notification: its stable name, label and recipients in both languages, and the roles
-    that
-    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+     A notification of yours (a push message's `data.notification_id` names it); 404
+    `notification_not_found` for anyone else's.
 
     Args:
+        notification_id (int): The notification's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -99,10 +130,11 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]
+        Response[NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
+        notification_id=notification_id,
         x_request_id=x_request_id,
     )
 
@@ -114,17 +146,18 @@ def sync_detailed(
 
 
 def sync(
+    notification_id: int,
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
-    """The notification catalogue
+) -> NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
+    """One of your notifications
 
-     Every type of notification: its stable name, label and recipients in both languages, and the roles
-    that
-    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+     A notification of yours (a push message's `data.notification_id` names it); 404
+    `notification_not_found` for anyone else's.
 
     Args:
+        notification_id (int): The notification's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -132,27 +165,29 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationTypeList | OutageProblem | Problem | ScopeProblem
+        NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return sync_detailed(
+        notification_id=notification_id,
         client=client,
         x_request_id=x_request_id,
     ).parsed
 
 
 async def asyncio_detailed(
+    notification_id: int,
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
-    """The notification catalogue
+) -> Response[NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]:
+    """One of your notifications
 
-     Every type of notification: its stable name, label and recipients in both languages, and the roles
-    that
-    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+     A notification of yours (a push message's `data.notification_id` names it); 404
+    `notification_not_found` for anyone else's.
 
     Args:
+        notification_id (int): The notification's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -160,10 +195,11 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]
+        Response[NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem]
     """
 
     kwargs = _get_kwargs(
+        notification_id=notification_id,
         x_request_id=x_request_id,
     )
 
@@ -173,17 +209,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    notification_id: int,
     *,
     client: AuthenticatedClient,
     x_request_id: str | Unset = UNSET,
-) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
-    """The notification catalogue
+) -> NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem | None:
+    """One of your notifications
 
-     Every type of notification: its stable name, label and recipients in both languages, and the roles
-    that
-    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+     A notification of yours (a push message's `data.notification_id` names it); 404
+    `notification_not_found` for anyone else's.
 
     Args:
+        notification_id (int): The notification's id.
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
 
     Raises:
@@ -191,11 +228,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationTypeList | OutageProblem | Problem | ScopeProblem
+        NotificationRead | OutageProblem | Problem | Problem | ValidationProblem | ScopeProblem
     """
 
     return (
         await asyncio_detailed(
+            notification_id=notification_id,
             client=client,
             x_request_id=x_request_id,
         )
