@@ -21,7 +21,8 @@ from cryptography.hazmat.primitives import serialization
 from jose import jwt
 from jose.exceptions import JOSEError
 
-from app.core.config import HMAC_ALGORITHMS, Settings
+from app.core.config import Settings
+from app.core.config_checks import HMAC_ALGORITHMS
 
 TokenType = Literal["access", "refresh"]
 

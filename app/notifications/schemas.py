@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, WithJsonSchema
 
 from app.core.i18n import current_language
 from app.core.types import MAX_ID
@@ -100,7 +100,7 @@ class ReadAll(BaseModel):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"up_to_id": 4127}]})
 
-    up_to_id: int | None = Field(
+    up_to_id: StrictInt | None = Field(
         default=None,
         ge=1,
         le=MAX_ID,

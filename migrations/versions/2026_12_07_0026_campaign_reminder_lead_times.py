@@ -25,6 +25,16 @@ LEAD_TIMES = (
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        # Natively, each check a constraint of its own column: batch mode would copy campaigns into a new table and
+        # drop the old one, which rows of other tables point at (with foreign keys on, a DROP TABLE deletes first),
+        # and a column check lets the downgrade drop the column natively too.
+        for column, default in LEAD_TIMES:
+            op.execute(
+                f"ALTER TABLE campaigns ADD COLUMN {column} INTEGER NOT NULL DEFAULT {default} "
+                f"CONSTRAINT ck_campaigns_{column} CHECK ({column} BETWEEN 1 AND 90)"
+            )
+        return
     with op.batch_alter_table("campaigns", schema=None) as batch_op:
         for column, default in LEAD_TIMES:
             batch_op.add_column(sa.Column(column, sa.Integer(), server_default=default, nullable=False))
@@ -32,6 +42,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for column, _ in reversed(LEAD_TIMES):
+            op.execute(f"ALTER TABLE campaigns DROP COLUMN {column}")
+        return
     with op.batch_alter_table("campaigns", schema=None) as batch_op:
         for column, _ in reversed(LEAD_TIMES):
             batch_op.drop_constraint(batch_op.f(f"ck_campaigns_{column}"), type_="check")

@@ -14500,10 +14500,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:46:17.166410Z",
+                     *           "created_at": "2026-12-07T16:10:03.400691Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "3b461e57-31b1-49fc-8cce-5de712e44f4b",
+                     *               "id": "742276a4-9376-43e2-8f45-f98a1392f68d",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14524,7 +14524,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *               "id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14551,7 +14551,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14564,7 +14564,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:46:17.166413Z",
+                     *           "updated_at": "2026-12-07T16:10:03.400694Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15514,7 +15514,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15533,11 +15533,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:46:17.192761Z",
+                     *           "created_at": "2026-12-07T16:10:03.434410Z",
                      *           "field_code": "defence_security",
-                     *           "id": "d0dbfa25-269d-4626-ae04-ec3f6b7772d9",
+                     *           "id": "06c82f39-e164-498a-8dbe-df102806a422",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15545,15 +15545,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:46:17.192762Z",
+                     *           "updated_at": "2026-12-07T16:10:03.434411Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:46:17.192753Z",
+                     *           "created_at": "2026-12-07T16:10:03.434401Z",
                      *           "field_code": "economy",
-                     *           "id": "9f6a871e-0b71-4f80-9895-b0f9e6355726",
+                     *           "id": "367e8825-1a28-48c6-b12e-4e40f81cd780",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15561,7 +15561,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:46:17.192757Z",
+                     *           "updated_at": "2026-12-07T16:10:03.434405Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19237,7 +19237,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19471,7 +19471,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20097,7 +20097,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *           "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20121,7 +20121,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "30384512-1e4f-4562-8220-87ed3b344f45",
+                     *           "id": "63dee8e5-8129-4597-adc5-af324815381f",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20368,10 +20368,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T16:10:03.802113Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20389,7 +20389,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20413,7 +20413,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20697,10 +20697,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T16:10:03.802113Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20718,7 +20718,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20742,7 +20742,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20968,10 +20968,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T16:10:03.802113Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20989,7 +20989,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21013,7 +21013,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21583,10 +21583,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T16:10:03.802113Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21604,7 +21604,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21628,7 +21628,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21952,9 +21952,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:46:17.200956Z",
+                     *           "occurred_at": "2026-12-07T16:10:03.443152Z",
                      *           "resource": {
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21974,9 +21974,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:46:17.201795Z",
+                     *           "occurred_at": "2026-12-07T16:10:03.444199Z",
                      *           "resource": {
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -22200,9 +22200,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:46:17.200956Z",
+                     *       "occurred_at": "2026-12-07T16:10:03.443152Z",
                      *       "resource": {
-                     *         "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *         "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22397,26 +22397,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *       "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
                      *       "description": "",
-                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *       "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *       "uploaded_at": "2026-12-07T16:10:03.488850Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *         "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
                      *       }
                      *     }
                      */
@@ -23228,15 +23228,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.262672Z",
+                     *           "created_at": "2026-12-07T16:10:03.505511Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *           "id": "f6819254-9c39-4695-964b-cf181fd1b966",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *             "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -23246,7 +23246,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23466,15 +23466,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:46:17.262672Z",
+                     *       "created_at": "2026-12-07T16:10:03.505511Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *       "id": "f6819254-9c39-4695-964b-cf181fd1b966",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *         "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23484,7 +23484,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25458,7 +25458,7 @@ export interface operations {
                      *       "email": "demo.admin@dvk.example",
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *       "id": "b3587cc5-567f-4153-a951-ddafe95e401a",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25466,7 +25466,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *           "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -26046,11 +26046,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 32,
+                     *           "id": 33,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *             "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *             "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *             "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26077,11 +26077,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 30,
+                     *           "id": 31,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "30384512-1e4f-4562-8220-87ed3b344f45",
-                     *             "path": "/api/v1/decisions/30384512-1e4f-4562-8220-87ed3b344f45",
+                     *             "id": "63dee8e5-8129-4597-adc5-af324815381f",
+                     *             "path": "/api/v1/decisions/63dee8e5-8129-4597-adc5-af324815381f",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26098,7 +26098,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "KkUW99oj5Wbx8fu-eyJwIjpbMzBdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "next_cursor": "HjZL8iMGo1yWzd1meyJwIjpbMzFdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
                      *       "unread_count": 3
                      *     }
                      */
@@ -26683,11 +26683,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 32,
+                     *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *         "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26901,11 +26901,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 32,
+                     *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *         "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -27401,7 +27401,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "220d5a16-d6e0-435a-97a4-73139f41607c",
+                     *           "id": "854c5c78-2602-41be-b19e-562ee1ae132e",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -27410,14 +27410,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:46:17.399165Z",
+                     *           "updated_at": "2026-12-07T16:10:03.573313Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "fefb481f-a064-45eb-a665-037467e55018",
+                     *           "id": "3be52d65-be76-4c2c-b207-80c17ffe9a8b",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -27426,7 +27426,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:46:17.367558Z",
+                     *           "updated_at": "2026-12-07T16:10:03.562095Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27648,20 +27648,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T16:10:03.440705Z",
+                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27679,7 +27679,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27693,7 +27693,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27704,7 +27704,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27990,20 +27990,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T16:10:03.440705Z",
+                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28021,7 +28021,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28035,7 +28035,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28046,7 +28046,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28276,20 +28276,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T16:10:03.440705Z",
+                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28307,7 +28307,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28321,7 +28321,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28332,7 +28332,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -29343,7 +29343,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *             "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -29351,12 +29351,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *           "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *           "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
+                     *           "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *           "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -29590,7 +29590,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29598,12 +29598,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
+                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29880,7 +29880,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29888,12 +29888,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
+                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30100,7 +30100,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -30108,12 +30108,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
+                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30411,7 +30411,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30607,50 +30607,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *           "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
                      *           "description": "",
-                     *           "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *           "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *           "uploaded_at": "2026-12-07T16:10:03.488850Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *             "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/cfcb0a6d-66ae-47df-b252-499e4284da06/content",
+                     *           "content_url": "/api/v1/evidence/27149b6c-6467-4913-af85-571c6db3b471/content",
                      *           "description": "",
-                     *           "id": "cfcb0a6d-66ae-47df-b252-499e4284da06",
+                     *           "id": "27149b6c-6467-4913-af85-571c6db3b471",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:46:17.460290Z",
+                     *           "uploaded_at": "2026-12-07T16:10:03.613103Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8"
+                     *             "id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6"
                      *           }
                      *         }
                      *       ],
@@ -30879,26 +30879,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *       "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
                      *       "description": "",
-                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *       "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *       "uploaded_at": "2026-12-07T16:10:03.488850Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *         "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
                      *       }
                      *     }
                      */
@@ -31166,15 +31166,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.205228Z",
+                     *           "created_at": "2026-12-07T16:10:03.447627Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "308eafd9-2018-4964-8b49-8f194a6d087d",
+                     *           "id": "d02ce067-8b5c-487f-b0e0-e69ecbab4915",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -31184,7 +31184,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -31413,15 +31413,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:46:17.262672Z",
+                     *       "created_at": "2026-12-07T16:10:03.505511Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *       "id": "f6819254-9c39-4695-964b-cf181fd1b966",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *         "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -31431,7 +31431,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31711,9 +31711,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *         "actor_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:46:17.200956Z",
+                     *         "at": "2026-12-07T16:10:03.443152Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31723,9 +31723,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *         "actor_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:46:17.201795Z",
+                     *         "at": "2026-12-07T16:10:03.444199Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -32133,16 +32133,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:46:17.211411Z",
+                     *         "created_at": "2026-12-07T16:10:03.455032Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "0298a93f-010e-4ea4-9e55-cac529a70124",
+                     *         "id": "30c99cbb-60db-4982-8dec-92294626a1f1",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *         "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *         "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -32358,20 +32358,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T16:10:03.440705Z",
+                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32389,7 +32389,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32403,7 +32403,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32414,7 +32414,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32747,20 +32747,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T16:10:03.440705Z",
+                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32778,7 +32778,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32792,7 +32792,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32803,7 +32803,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33270,23 +33270,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773404Z",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "created_at": "2026-12-07T16:10:03.896997Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
+                     *             "content_url": "/api/v1/plans/29b48c24-e39e-4a4a-b481-49608a339333/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
+                     *           "id": "29b48c24-e39e-4a4a-b481-49608a339333",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -33294,21 +33294,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
+                     *           "updated_at": "2026-12-07T16:10:03.897000Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773416Z",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "created_at": "2026-12-07T16:10:03.897006Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "a9606a15-06dd-4990-9daf-d6dd46d41980",
+                     *           "id": "7c07927d-a9bb-4edb-9f0a-d6bf7e2da7a9",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *           "recorded_by_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -33316,7 +33316,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773417Z",
+                     *           "updated_at": "2026-12-07T16:10:03.897007Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34855,18 +34855,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "c892009e-2785-4729-ab25-addc094e6710",
+                     *               "id": "a147b16f-e988-4068-b455-344f6120a47c",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
+                     *               "url": "/api/v1/public/files/a147b16f-e988-4068-b455-344f6120a47c"
                      *             },
                      *             {
-                     *               "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
+                     *               "id": "bb97135c-5d4a-4db8-b4c7-c24b81033dcd",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
+                     *               "url": "/api/v1/public/files/bb97135c-5d4a-4db8-b4c7-c24b81033dcd"
                      *             }
                      *           ],
                      *           "province": {
@@ -35111,18 +35111,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "c892009e-2785-4729-ab25-addc094e6710",
+                     *           "id": "a147b16f-e988-4068-b455-344f6120a47c",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
+                     *           "url": "/api/v1/public/files/a147b16f-e988-4068-b455-344f6120a47c"
                      *         },
                      *         {
-                     *           "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
+                     *           "id": "bb97135c-5d4a-4db8-b4c7-c24b81033dcd",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
+                     *           "url": "/api/v1/public/files/bb97135c-5d4a-4db8-b4c7-c24b81033dcd"
                      *         }
                      *       ],
                      *       "province": {
@@ -36357,7 +36357,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -36884,7 +36884,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -36897,7 +36897,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -37128,7 +37128,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -37352,7 +37352,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -37360,7 +37360,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *           "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -37374,7 +37374,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -37382,7 +37382,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "15f36092-eb72-43db-8c08-66dca6c0b372",
+                     *           "id": "f450e2b6-90df-49c9-a55c-68e3d7dc280e",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -37610,13 +37610,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37650,13 +37650,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37666,9 +37666,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37676,7 +37676,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37686,7 +37686,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37696,7 +37696,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37705,13 +37705,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37720,7 +37720,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37972,13 +37972,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38012,13 +38012,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38028,9 +38028,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38038,7 +38038,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38048,7 +38048,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38058,7 +38058,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38067,13 +38067,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38082,7 +38082,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38286,13 +38286,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38326,13 +38326,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38342,9 +38342,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38352,7 +38352,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38362,7 +38362,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38372,7 +38372,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38381,13 +38381,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38396,7 +38396,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38714,13 +38714,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38754,13 +38754,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38770,9 +38770,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38780,7 +38780,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38790,7 +38790,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38800,7 +38800,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38809,13 +38809,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38824,7 +38824,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39137,13 +39137,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39177,13 +39177,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39193,9 +39193,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39203,7 +39203,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39213,7 +39213,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39223,7 +39223,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39232,13 +39232,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39247,7 +39247,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39502,13 +39502,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39542,13 +39542,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39558,9 +39558,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39568,7 +39568,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39578,7 +39578,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39588,7 +39588,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39597,13 +39597,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39612,7 +39612,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39925,13 +39925,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39965,13 +39965,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39981,9 +39981,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39991,7 +39991,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40001,7 +40001,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40011,7 +40011,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40020,13 +40020,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40035,7 +40035,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40315,13 +40315,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40355,13 +40355,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40371,9 +40371,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40381,7 +40381,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40391,7 +40391,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40401,7 +40401,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40410,13 +40410,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40425,7 +40425,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40738,13 +40738,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40778,13 +40778,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40794,9 +40794,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40804,7 +40804,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40814,7 +40814,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40824,7 +40824,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40833,13 +40833,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40848,7 +40848,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41103,13 +41103,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41143,13 +41143,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41159,9 +41159,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41169,7 +41169,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41179,7 +41179,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41189,7 +41189,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41198,13 +41198,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41213,7 +41213,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41538,13 +41538,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41578,13 +41578,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41594,9 +41594,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41604,7 +41604,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41614,7 +41614,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41624,7 +41624,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41633,13 +41633,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41648,7 +41648,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42203,13 +42203,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42243,13 +42243,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42259,9 +42259,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "created_at": "2026-12-07T16:10:03.593337Z",
+                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42269,7 +42269,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42279,7 +42279,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42289,7 +42289,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42298,13 +42298,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42313,7 +42313,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42775,10 +42775,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:24.646028Z",
-                     *           "created_by_id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *           "created_at": "2026-12-07T16:10:06.502591Z",
+                     *           "created_by_id": "b3587cc5-567f-4153-a951-ddafe95e401a",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "c332c0c6-5435-4c7f-a860-811484bc1c48",
+                     *           "id": "446c99bf-3f18-4364-b2fe-080f87ef773a",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -42788,15 +42788,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:25.238972Z",
+                     *               "created_at": "2026-12-07T16:10:06.842530Z",
                      *               "expires_at": null,
-                     *               "hint": "…G2WA",
-                     *               "id": "cd70bfd5-28a2-4b3c-8d19-4090ceb8838a",
-                     *               "last_used_at": "2026-12-07T15:46:25.388385Z"
+                     *               "hint": "…7a4E",
+                     *               "id": "5dbfc13a-4535-4989-ac7b-1d0aea92798e",
+                     *               "last_used_at": "2026-12-07T16:10:06.868933Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:46:24.646035Z",
+                     *           "updated_at": "2026-12-07T16:10:06.502594Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -43788,20 +43788,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:46:26.002536Z",
+                     *           "at": "2026-12-07T16:10:07.212948Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "df7a5c7b76ce4d53a1a673bd6a49284c",
+                     *           "request_id": "c5347099bb034a58af0d026c13d12108",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:46:25.972002Z",
+                     *           "at": "2026-12-07T16:10:07.200578Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "e636a876dc934235a1a46203cbdaa849",
+                     *           "request_id": "06cd84d6ed174755aef76da24170b4f4",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -45081,7 +45081,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:46:16.324237Z",
+                     *           "created_at": "2026-12-07T16:10:02.732253Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45098,14 +45098,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
+                     *           "updated_at": "2026-12-07T16:10:02.793048Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:46:16.324234Z",
+                     *           "created_at": "2026-12-07T16:10:02.732249Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -45122,7 +45122,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376470Z",
+                     *           "updated_at": "2026-12-07T16:10:02.790218Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46071,7 +46071,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:46:16.304811Z",
+                     *         "created_at": "2026-12-07T16:10:02.718692Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -46087,14 +46087,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:46:16.365893Z",
+                     *         "updated_at": "2026-12-07T16:10:02.783005Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:46:16.313329Z",
+                     *         "created_at": "2026-12-07T16:10:02.723272Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -46111,7 +46111,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:46:16.370517Z",
+                     *         "updated_at": "2026-12-07T16:10:02.785439Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -47158,23 +47158,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773404Z",
+                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "created_at": "2026-12-07T16:10:03.896997Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
+                     *             "content_url": "/api/v1/plans/29b48c24-e39e-4a4a-b481-49608a339333/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
+                     *           "id": "29b48c24-e39e-4a4a-b481-49608a339333",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -47182,7 +47182,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
+                     *           "updated_at": "2026-12-07T16:10:03.897000Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -47949,7 +47949,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:46:16.324237Z",
+                     *           "created_at": "2026-12-07T16:10:02.732253Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47966,7 +47966,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
+                     *           "updated_at": "2026-12-07T16:10:02.793048Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48190,17 +48190,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.143806Z",
+                     *           "created_at": "2026-12-07T16:10:03.391539Z",
                      *           "email": "demo.admin@dvk.example",
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *           "id": "b3587cc5-567f-4153-a951-ddafe95e401a",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149590Z",
-                     *               "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *               "created_at": "2026-12-07T16:10:03.395673Z",
+                     *               "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -48208,22 +48208,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:17.143811Z",
+                     *           "updated_at": "2026-12-07T16:10:03.391544Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.143825Z",
+                     *           "created_at": "2026-12-07T16:10:03.391563Z",
                      *           "email": "demo.authority@dvk.example",
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "06c423be-1f48-41ad-bb50-73c543736f04",
+                     *           "id": "f936e2e7-43c2-44a8-921a-00ce09090259",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149608Z",
-                     *               "id": "b8e31435-c16f-476f-864a-b5783fa526fc",
+                     *               "created_at": "2026-12-07T16:10:03.395692Z",
+                     *               "id": "29a155ff-02b8-48fc-aa6f-941112f23a4d",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -48231,8 +48231,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149612Z",
-                     *               "id": "06a80121-6982-4a78-85e0-f2842999df7d",
+                     *               "created_at": "2026-12-07T16:10:03.395696Z",
+                     *               "id": "57f1ae54-2e66-4bab-ba7c-7673d596b6e8",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -48240,7 +48240,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:17.143826Z",
+                     *           "updated_at": "2026-12-07T16:10:03.391563Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -49227,8 +49227,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:46:17.149590Z",
-                     *         "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *         "created_at": "2026-12-07T16:10:03.395673Z",
+                     *         "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -50189,7 +50189,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:46:26.041771Z",
+                     *           "created_at": "2026-12-07T16:10:07.248010Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -50197,12 +50197,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "8fe07ad9-fd8a-4244-bb54-d7765013d2d0",
+                     *           "id": "1db57128-7ecd-46a3-9158-f6513ed27cbf",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:46:26.041774Z",
+                     *           "updated_at": "2026-12-07T16:10:07.248013Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
