@@ -7,6 +7,7 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.clients import ServiceClient, ServiceClientCall, ServiceClientSecret
 from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
+from app.models.document import DOCUMENT_KINDS, DOCUMENT_STATUSES, Document
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
@@ -33,6 +34,8 @@ from app.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscrip
 
 __all__ = [
     "CONFIRMATION_KINDS",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
     "EMAIL_MODES",
     "EVIDENCE_KINDS",
     "FOLLOW_UP_KINDS",
@@ -49,6 +52,7 @@ __all__ = [
     "Decision",
     "DecisionModel",
     "DecisionReview",
+    "Document",
     "Event",
     "EventCheckpoint",
     "Evidence",
