@@ -8,13 +8,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The development signing secret. It is public (it is in this file), so the app refuses to start
 # with it anywhere but development.
 DEV_JWT_SECRET = "dvk-development-only-secret-change-me-0123456789abcdef"
 DEV_DEMO_PASSWORD = "DanVanKheo@2025"
+# The development passphrase of the signing key store (the demo CA's keys): public, refused in production.
+DEV_KEYSTORE_PASSPHRASE = "dvk-development-keystore-passphrase"
 
 HMAC_ALGORITHMS = {"HS256", "HS384", "HS512"}
 ASYMMETRIC_ALGORITHMS = {"RS256", "RS384", "RS512", "ES256", "ES384", "ES512"}
@@ -189,6 +191,22 @@ class Settings(BaseSettings):
     # until it is this old.
     webhook_dispatch_gap_seconds: int = Field(default=600, ge=10, le=86_400)
 
+    # Generated documents (app/documents): a folder of YAML files laid over the built-in templates, one per
+    # kind (`decision.recognition.yaml`, `certificate.yaml`, …); empty: the built-in wording only.
+    document_templates_dir: Path | None = None
+    # The units' signing keys: `<unit id>.p12` (PKCS#12) or `<unit id>.key.pem` (encrypted PKCS#8) +
+    # `<unit id>.cert.pem` (certificate, then its chain), and `trust/*.pem` (the roots verification
+    # trusts). Default: data_dir/signing. The passphrase opens every key file; the development default is
+    # public, so in production the key store opens no key with it (every unit is "without a signer").
+    signing_keystore_dir: Path | None = None
+    signing_keystore_passphrase: SecretStr = SecretStr(DEV_KEYSTORE_PASSPHRASE)
+    # RFC 3161 timestamp authority; empty: signatures carry the signer's clock only (PAdES B-B). When set,
+    # a signature without its timestamp is never issued (TimestampUnavailable).
+    signing_tsa_url: str = ""
+    signing_tsa_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    # The largest PDF verification reads (an upload to verify, a document to sign).
+    document_max_bytes: int = Field(default=20 * 1024 * 1024, ge=64 * 1024, le=200 * 1024 * 1024)
+
     @field_validator("cors_origins", "trusted_proxies", "webhook_allow_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
@@ -252,6 +270,8 @@ class Settings(BaseSettings):
         if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
             # Demo data is never loaded in production; the default password must not linger either.
             self.load_demo = False
+        if self.signing_tsa_url and not self.signing_tsa_url.startswith(("https://", "http://")):
+            raise ValueError("DVK_SIGNING_TSA_URL must be an http(s) URL")
         if self.rate_limit_store == "redis" and not self.redis_url:
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
         if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
@@ -264,6 +284,11 @@ class Settings(BaseSettings):
         if self.database_url:
             return normalise_database_url(self.database_url)
         return f"sqlite+aiosqlite:///{(self.data_dir / 'dvk.sqlite3').as_posix()}"
+
+    @property
+    def effective_keystore_dir(self) -> Path:
+        """The signing key store folder: the configured one, or `signing` in the data folder."""
+        return self.signing_keystore_dir or self.data_dir / "signing"
 
     @property
     def is_production(self) -> bool:
