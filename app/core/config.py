@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
     idempotency_wait_seconds: float = Field(default=10.0, gt=0, le=120)
     data_dir: Path = Path("data")
+    # The address the public reaches this API at: generated documents print their verification address
+    # (`<public_base_url>/api/v1/public/verify/<code>`) and its QR code with it. Must be https in production.
+    public_base_url: str = "http://127.0.0.1:8000"
     log_level: str = "INFO"
     log_json: bool = True
     # JSON list or comma-separated: https://a.example.vn,https://b.example.vn
@@ -276,6 +279,15 @@ class Settings(BaseSettings):
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
         if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
             raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
+        return self
+
+    @model_validator(mode="after")
+    def _check_public_url(self) -> Settings:
+        """The address documents print: an http(s) URL, https in production."""
+        if not self.public_base_url.startswith(("https://", "http://")):
+            raise ValueError("DVK_PUBLIC_BASE_URL must be an http(s) URL")
+        if self.env == "production" and not self.public_base_url.startswith("https://"):
+            raise ValueError("DVK_PUBLIC_BASE_URL must be https in production: documents print it")
         return self
 
     @property

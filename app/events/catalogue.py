@@ -249,6 +249,15 @@ TYPES: tuple[EventType, ...] = (
         p.DecisionDocumentPayload,
         Text("Văn bản quyết định đã ký được đính kèm.", "The signed decision document was filed."),
     ),
+    EventType(
+        "decision.documents-issued",
+        "decision",
+        p.DecisionDocumentsIssuedPayload,
+        Text(
+            "Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).",
+            "The decision's documents were generated, signed and issued (again, or its revocation's).",
+        ),
+    ),
     # --- the unit tree -------------------------------------------------------------------------------------
     EventType(
         "unit.created",

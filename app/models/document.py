@@ -9,9 +9,9 @@ what was stored, like evidence files), a regenerated document is a new version (
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime, utcnow
@@ -48,8 +48,9 @@ class Document(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
     unit_path: Mapped[str] = mapped_column(String(1000))
     version: Mapped[int] = mapped_column(Integer, default=1)
-    number: Mapped[str] = mapped_column(String(80))  # number and symbol as printed: "45-QĐ/ĐU", "45-QĐ/ĐU/01"
-    # Short, unguessable, unique: 10 Crockford base32 characters, printed grouped (XXXX-XXXX-XX).
+    number: Mapped[str] = mapped_column(String(80))  # number and symbol as printed: "45-QĐ/ĐU", "45.1-GCN/ĐU"
+    issued_on: Mapped[date] = mapped_column(Date)  # the date it bears (a revocation's is its own)
+    # Short, unguessable, unique: 10 Crockford base32 characters, printed grouped (XXXXX-XXXXX).
     verification_code: Mapped[str] = mapped_column(String(16))
     storage_key: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64), index=True)

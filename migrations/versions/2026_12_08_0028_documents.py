@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("unit_path", sa.String(length=1000), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=80), nullable=False),
+        sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("verification_code", sa.String(length=16), nullable=False),
         sa.Column("storage_key", sa.String(length=64), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),

@@ -54,6 +54,7 @@ PUBLISHED = {
     "decision.issued": 1,
     "decision.revoked": 1,
     "decision.document-attached": 1,
+    "decision.documents-issued": 1,
     "unit.created": 1,
     "unit.updated": 1,
     "unit.moved": 1,
