@@ -1,4 +1,5 @@
-"""Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans | worker."""
+"""Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans | keys demo |
+worker."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.config import get_settings
 from app.core.db import get_database
 from app.core.migrations import upgrade
 from app.core.security import hash_password
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def _ensure_data_dir() -> None:
@@ -196,6 +201,50 @@ async def _work(concurrency: int | None, once: bool, metrics_host: str, metrics_
     return 0
 
 
+async def demo_signing_units(session: AsyncSession) -> list[tuple[int, str]]:
+    """(id, name) of the demo units that sign documents (demo_ca.SIGNING_KINDS), those the database holds."""
+    from app.demo.data import DEMO_TREE, U
+    from app.documents.demo_ca import SIGNING_KINDS
+    from app.units.repository import unit_by_code
+
+    def walk(unit: U) -> list[U]:
+        return [unit, *(d for child in unit.children for d in walk(child))]
+
+    found = []
+    for demo in walk(DEMO_TREE):
+        unit = await unit_by_code(session, demo.code) if demo.kind in SIGNING_KINDS else None
+        if unit is not None:
+            found.append((unit.id, unit.name))
+    return found
+
+
+async def _demo_signing_units() -> list[tuple[int, str]]:
+    async with get_database().sessionmaker() as session:
+        found = await demo_signing_units(session)
+    await get_database().dispose()
+    return found
+
+
+def keys_demo(args: argparse.Namespace) -> int:
+    """Create (or complete) the demo CA and a certificate per demo committee in the key store folder."""
+    from types import SimpleNamespace
+
+    from app.documents.demo_ca import ensure_demo_keystore
+
+    settings = get_settings()
+    if settings.is_production:
+        print("the demo certificate authority is never used in production", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else settings.effective_keystore_dir
+    units = asyncio.run(_demo_signing_units())
+    if not units:
+        print("no demo unit in the database: load the demo data first (dvk seed-demo)", file=sys.stderr)
+        return 1
+    ensure_demo_keystore(out, [SimpleNamespace(id=i, name=n) for i, n in units])
+    print(f"demo key store at {out}: the root in trust/, {len(units)} unit certificate(s)")
+    return 0
+
+
 def _concurrency(value: str) -> int:
     number = int(value)
     if not 1 <= number <= 64:
@@ -240,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         "spared for at most 15 minutes since their last write",
     )
     p.set_defaults(func=blob_orphans)
+    keys = sub.add_parser("keys", help="the signing key store").add_subparsers(dest="keys_command", required=True)
+    p = keys.add_parser("demo", help="make the demo CA and a certificate per demo committee (never in production)")
+    p.add_argument("--out", help="the key store folder (default DVK_SIGNING_KEYSTORE_DIR, or data_dir/signing)")
+    p.set_defaults(func=keys_demo)
     p = sub.add_parser("worker", help="run the background worker: webhook deliveries and scheduled jobs")
     p.add_argument("--concurrency", type=_concurrency, help="jobs at once, 1-64 (default DVK_WORKER_CONCURRENCY)")
     p.add_argument("--once", action="store_true", help="run the jobs due now, then exit")
