@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from pypdf import PdfReader
@@ -84,7 +85,8 @@ class DocsCtx:
         from app.models import Unit
 
         await self.d.session.rollback()
-        units = list((await self.d.session.scalars(select(Unit).where(Unit.code.in_(codes or (COMMITTEE,))))).all())
+        rows = await self.d.session.execute(select(Unit.id, Unit.name).where(Unit.code.in_(codes or (COMMITTEE,))))
+        units = [SimpleNamespace(id=i, name=n) for i, n in rows]
         await self.d.session.rollback()
         ensure_demo_keystore(self.keystore, units)
 
@@ -147,6 +149,7 @@ class DocsCtx:
         if decision_id is not None:
             query = query.where(Document.decision_id == uuid.UUID(decision_id))
         rows = list((await s.scalars(query)).all())
+        s.expunge_all()  # read as they are now: a rollback would expire them
         await s.rollback()
         return rows
 
