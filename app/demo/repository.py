@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import ModelHistory, RegisteredModel, RoleAssignment, Unit, User
+from app.models import Decision, DecisionModel, ModelHistory, RegisteredModel, RoleAssignment, Unit, User
 from app.policy.scope import Grant
 
 
@@ -47,3 +47,14 @@ async def history_with_models(session: AsyncSession) -> list[tuple[ModelHistory,
         .order_by(ModelHistory.at, ModelHistory.id)
     )
     return [(entry, model) for entry, model in rows]
+
+
+async def decisions_covering(session: AsyncSession, model_id: uuid.UUID) -> list[Decision]:
+    """The decisions covering a demo model, in the order they were issued."""
+    stmt = (
+        select(Decision)
+        .join(DecisionModel, DecisionModel.decision_id == Decision.id)
+        .where(DecisionModel.model_id == model_id)
+        .order_by(Decision.issued_on, Decision.serial)
+    )
+    return list((await session.scalars(stmt)).all())

@@ -219,7 +219,7 @@ def local_date(at: datetime, timezone: str = DEFAULT_TIMEZONE) -> date:
 # --- issuing ------------------------------------------------------------------------------------------
 
 
-def _row(decision: Decision, made: Produced, version: int, caller: Caller) -> Document:
+def _row(decision: Decision, made: Produced, version: int, actor_id: uuid.UUID) -> Document:
     return Document(
         id=uuid.uuid4(),
         kind=made.item.kind,
@@ -239,14 +239,14 @@ def _row(decision: Decision, made: Produced, version: int, caller: Caller) -> Do
         signer_subject=made.signer,
         signed_at=made.signed_at,
         status="issued",
-        created_by_id=caller.id,
+        created_by_id=actor_id,
     )
 
 
 async def _record(
     session: AsyncSession,
-    ctx: RequestContext,
-    caller: Caller,
+    request_id: str | None,
+    actor_id: uuid.UUID,
     decision: Decision,
     produced: Sequence[Produced],
     *,
@@ -259,7 +259,8 @@ async def _record(
     try:
         versions = await repository.last_versions(session, decision.id)
         rows = [
-            _row(decision, made, versions.get((made.item.kind, made.item.position), 0) + 1, caller) for made in produced
+            _row(decision, made, versions.get((made.item.kind, made.item.position), 0) + 1, actor_id)
+            for made in produced
         ]
         session.add_all(rows)
         await session.flush()
@@ -269,8 +270,8 @@ async def _record(
             resource_type="decision",
             resource_id=decision.id,
             unit_path=decision.issuing_unit_path,
-            actor_id=caller.id,
-            request_id=ctx.request_id,
+            actor_id=actor_id,
+            request_id=request_id,
             data={
                 "number": decision.number,
                 "kinds": sorted({r.kind for r in rows}),
@@ -295,6 +296,13 @@ async def issue(
     `template_field_missing`; 503 `timestamp_unavailable`/`storage_unavailable`. Nothing is written on a refusal.
     """
     decisions.require_issuing_authority(caller, decision)
+    return await issue_documents(session, ctx.request_id, caller.id, decision, body)
+
+
+async def issue_documents(
+    session: AsyncSession, request_id: str | None, actor_id: uuid.UUID, decision: Decision, body: IssueDocuments
+) -> list[Document]:
+    """`issue` once the actor's right is established (a request's caller, or the demo's authority)."""
     if decision.status == "revoked":
         raise decisions.DecisionRevoked(revoked_at=decision.revoked_at.isoformat() if decision.revoked_at else None)
     current = [d for d in await repository.issued_of(session, decision.id) if d.kind != assemble.REVOCATION]
@@ -304,19 +312,14 @@ async def issue(
     plan = assemble.planned(decision, facts.rows)
     if not plan:
         raise refusals.NoDocuments(kind=decision.kind, award_form=decision.award_form)
-    jobs = [(item, _context(facts, item)) for item in plan]
+    jobs = [(item, assemble.context_for(facts, item)) for item in plan]
     produced = await _render_and_sign(facts, jobs)
     now = utcnow()
     for old in current:
         old.status, old.status_changed_at = "superseded", now
-    return await _record(session, ctx, caller, decision, produced, regenerated=bool(current), reason=body.reason)
-
-
-def _context(facts: assemble.DecisionFacts, item: assemble.Planned) -> dict[str, Any]:
-    try:
-        return assemble.context_for(facts, item)
-    except engine.TemplateFieldMissing as error:  # pragma: no cover - the engine raises it while rendering
-        raise _engine_refusal(error, facts.issuer) from None
+    return await _record(
+        session, request_id, actor_id, decision, produced, regenerated=bool(current), reason=body.reason
+    )
 
 
 # --- the revocation's document (told by the decisions service, in the revocation's transaction) -----------
@@ -347,7 +350,7 @@ async def on_decision_revoked(
     item = assemble.Planned(assemble.REVOCATION)
     context = assemble.revocation_context(facts, number=number, issued_on=issued_on)
     produced = await _render_and_sign(facts, [(item, context)])
-    [revocation] = await _record(session, ctx, caller, decision, produced, regenerated=False, reason="")
+    [revocation] = await _record(session, ctx.request_id, caller.id, decision, produced, regenerated=False, reason="")
     for old in current:
         old.status, old.status_changed_at, old.revoked_by_id = "revoked", at, revocation.id
     await session.flush()
@@ -376,7 +379,7 @@ async def preview(session: AsyncSession, caller: Caller, decision: Decision, mod
     if not wanted:
         raise refusals.DocumentNotFound()
     item = wanted[0]
-    context = _context(facts, item)
+    context = assemble.context_for(facts, item)
     try:
         return await asyncio.to_thread(
             render_pdf, item.kind, context, verification_code=DRAFT_CODE, verify_url=DRAFT_URL
@@ -450,6 +453,7 @@ __all__ = [
     "DRAFT_CODE",
     "filename",
     "issue",
+    "issue_documents",
     "kind_label",
     "load_facts",
     "on_decision_revoked",
