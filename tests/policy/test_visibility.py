@@ -18,6 +18,7 @@ from app.models import (
     Campaign,
     Confirmation,
     Decision,
+    Document,
     Event,
     Evidence,
     FollowUp,
@@ -44,6 +45,7 @@ AGGREGATES = (
     RegisteredModel,
     Review,
     Decision,
+    Document,
     Campaign,
     User,
     Evidence,
@@ -78,6 +80,7 @@ SCOPED_REPOSITORIES = (
     "feed",
     "clients",
     "webhooks",
+    "documents",
 )
 
 
