@@ -25,7 +25,7 @@ from app.decisions import repository as decisions
 from app.decisions.dependencies import VisibleDecision
 from app.documents import repository, service, verify
 from app.documents.dependencies import VisibleDocument
-from app.documents.schemas import PDF, DocumentRead, DocumentVerification, IssueDocuments, PublicVerification
+from app.documents.schemas import PDF, IssuedDocument, DocumentVerification, IssueDocuments, PublicVerification
 from app.evidence import download
 from app.evidence.upload import receive_upload
 from app.models import Document
@@ -107,7 +107,7 @@ def _json(data: object, status: int = 200, headers: dict[str, str] | None = None
     operation_id="documents_issue",
     summary="Issue the decision's signed documents",
     status_code=201,
-    response_model=list[DocumentRead],
+    response_model=list[IssuedDocument],
     responses={**problems(401, 403, 404, 422), 409: _SIGNING_CONFLICT, 503: _SIGNING_UNAVAILABLE},
     description=_ISSUE_DESCRIPTION,
 )
@@ -138,7 +138,7 @@ async def issue_documents(
     "/decisions/{decision_id}/documents",
     operation_id="documents_list_for_decision",
     summary="A decision's documents",
-    response_model=list[DocumentRead],
+    response_model=list[IssuedDocument],
     responses=problems(401, 404, 422),
     description="Every version of every document of the decision the caller may see: its own text first, then "
     "each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit "
@@ -146,7 +146,7 @@ async def issue_documents(
 )
 async def decision_documents(
     decision: VisibleDecision, caller: CurrentCaller, session: SessionDep
-) -> list[DocumentRead]:
+) -> list[IssuedDocument]:
     """The decision's documents."""
     return await service.to_reads(session, await repository.of_decision(session, caller, decision.id))
 
@@ -197,12 +197,12 @@ async def preview_document(
     "/models/{model_id}/documents",
     operation_id="documents_list_for_model",
     summary="A model's documents",
-    response_model=list[DocumentRead],
+    response_model=list[IssuedDocument],
     responses=problems(401, 404, 422),
     description="The model's certificates and Giấy khen, and the texts of the decisions covering it that the "
     "caller may see, newest decision first, every version.",
 )
-async def model_documents(model: VisibleModel, caller: CurrentCaller, session: SessionDep) -> list[DocumentRead]:
+async def model_documents(model: VisibleModel, caller: CurrentCaller, session: SessionDep) -> list[IssuedDocument]:
     """The model's documents."""
     return await service.to_reads(session, await repository.of_model(session, caller, model.id))
 
@@ -211,11 +211,11 @@ async def model_documents(model: VisibleModel, caller: CurrentCaller, session: S
     "/documents/{document_id}",
     operation_id="documents_get",
     summary="One document",
-    response_model=DocumentRead,
+    response_model=IssuedDocument,
     responses=problems(401, 404, 422),
     description="A document's record (404 `document_not_found` when it does not exist or the caller may not see it).",
 )
-async def get_document(document: VisibleDocument, session: SessionDep) -> DocumentRead:
+async def get_document(document: VisibleDocument, session: SessionDep) -> IssuedDocument:
     """One document."""
     [read] = await service.to_reads(session, [document])
     return read

@@ -54,7 +54,7 @@ class DocumentModelRef(BaseModel):
     name: str
 
 
-class DocumentRead(BaseModel):
+class IssuedDocument(BaseModel):
     """One version of one generated document, as a signed-in caller who may see it reads it."""
 
     id: uuid.UUID

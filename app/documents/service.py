@@ -37,7 +37,7 @@ from app.documents import assemble, codes, refusals, repository
 from app.documents import errors as engine
 from app.documents.keystore import UnitSigner, signer_for
 from app.documents.render import render_pdf
-from app.documents.schemas import PDF, DocumentModelRef, DocumentRead, IssueDocuments
+from app.documents.schemas import PDF, DocumentModelRef, IssuedDocument, IssueDocuments
 from app.documents.signing import sign_pdf
 from app.events.service import record_event
 from app.evidence.service import StorageUnavailable
@@ -402,7 +402,7 @@ def filename(document: Document) -> str:
     return f"{safe}-v{document.version}.pdf"
 
 
-async def to_reads(session: AsyncSession, documents: Sequence[Document]) -> list[DocumentRead]:
+async def to_reads(session: AsyncSession, documents: Sequence[Document]) -> list[IssuedDocument]:
     """Documents as read, with their decision's number, their model and who issued them (a few queries)."""
     decisions_by_id = await repository.decisions_by_id(session, {d.decision_id for d in documents})
     models = await repository.models_by_id(session, {d.model_id for d in documents if d.model_id is not None})
@@ -412,7 +412,7 @@ async def to_reads(session: AsyncSession, documents: Sequence[Document]) -> list
     for d in documents:
         model = models.get(d.model_id) if d.model_id is not None else None
         out.append(
-            DocumentRead(
+            IssuedDocument(
                 id=d.id,
                 kind=d.kind,
                 kind_label=kind_label(d.kind),
