@@ -25,7 +25,7 @@ from app.decisions import repository as decisions
 from app.decisions.dependencies import VisibleDecision
 from app.documents import repository, service, verify
 from app.documents.dependencies import VisibleDocument
-from app.documents.schemas import PDF, IssuedDocument, DocumentVerification, IssueDocuments, PublicVerification
+from app.documents.schemas import PDF, DocumentVerification, IssuedDocument, IssueDocuments, PublicVerification
 from app.evidence import download
 from app.evidence.upload import receive_upload
 from app.models import Document
