@@ -1,5 +1,5 @@
 """Command line: dvk prestart | migrate | create-admin | seed-demo | export-openapi | blobs orphans | keys demo |
-worker."""
+documents preview | worker."""
 
 from __future__ import annotations
 
@@ -245,6 +245,22 @@ def keys_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def documents_preview(args: argparse.Namespace) -> int:
+    """Render a kind of document with the sample data and the configured templates (a locality's check)."""
+    from app.documents.errors import DocumentEngineError
+    from app.documents.render import render_pdf
+    from app.documents.samples import sample_context
+
+    try:
+        pdf = render_pdf(args.kind, sample_context(args.kind), verification_code="MAU-0000", verify_url=args.url)
+    except DocumentEngineError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    Path(args.out).write_bytes(pdf)
+    print(f"wrote {args.out} ({len(pdf)} bytes)")
+    return 0
+
+
 def _concurrency(value: str) -> int:
     number = int(value)
     if not 1 <= number <= 64:
@@ -255,6 +271,12 @@ def _concurrency(value: str) -> int:
 def worker(args: argparse.Namespace) -> int:
     """Run the background worker (webhook deliveries, scheduled jobs) until SIGTERM/SIGINT."""
     return asyncio.run(_work(args.concurrency, args.once, args.metrics_host, args.metrics_port))
+
+
+def _document_kinds() -> tuple[str, ...]:
+    from app.documents.contexts import KINDS
+
+    return KINDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,6 +315,14 @@ def main(argv: list[str] | None = None) -> int:
     p = keys.add_parser("demo", help="make the demo CA and a certificate per demo committee (never in production)")
     p.add_argument("--out", help="the key store folder (default DVK_SIGNING_KEYSTORE_DIR, or data_dir/signing)")
     p.set_defaults(func=keys_demo)
+    documents = sub.add_parser("documents", help="generated documents").add_subparsers(
+        dest="documents_command", required=True
+    )
+    p = documents.add_parser("preview", help="render a kind with sample data and the configured templates")
+    p.add_argument("kind", choices=list(_document_kinds()))
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--url", default="http://127.0.0.1:8000/api/v1/public/verify/MAU-0000", help="the QR code's URL")
+    p.set_defaults(func=documents_preview)
     p = sub.add_parser("worker", help="run the background worker: webhook deliveries and scheduled jobs")
     p.add_argument("--concurrency", type=_concurrency, help="jobs at once, 1-64 (default DVK_WORKER_CONCURRENCY)")
     p.add_argument("--once", action="store_true", help="run the jobs due now, then exit")

@@ -1,5 +1,5 @@
 """Generated documents: decisions, certificates and commendations rendered to PDF, signed, verified.
 
-The engine (this package's render, templates, contexts, keystore, signing and demo_ca modules) has no
+The engine (render and its layouts, templates, contexts, keystore, signing and demo_ca) has no
 HTTP and no tables; the documents service beside it stores, issues and revokes.
 """

@@ -8,8 +8,8 @@ the header's names in capitals itself. Dates are `datetime.date`; a template wri
 fields (its own wording): they are required too (`templates.Template.fields()` lists them).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: TypedDict reads NotRequired[...] from evaluated annotations
+# only (Python 3.11), and __required_keys__ is what the tests check the templates against.
 from collections.abc import Sequence
 from datetime import date
 from typing import NotRequired, TypedDict
@@ -101,6 +101,12 @@ class CommendationContext(DocumentHeader):
     achievement: str  # after "Đã có thành tích " ("xuất sắc trong phong trào thi đua …")
     decision_number: str
     decision_issued_on: date
+
+
+def required_fields(kind: str) -> frozenset[str]:
+    """The fields a context of `kind` must hold (its TypedDict's required keys)."""
+    keys: frozenset[str] = getattr(CONTEXTS[kind], "__required_keys__")  # noqa: B009 (a TypedDict's attribute)
+    return keys
 
 
 CONTEXTS: dict[str, type] = {

@@ -15,6 +15,7 @@ Files it writes in the key store folder:
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -183,6 +184,15 @@ def _unit_is_current(path: Path, secret: bytes, root: x509.Certificate, now: dat
     return True
 
 
+def common_name(name: str) -> str:
+    """A unit's name as a certificate's common name: at most 64 bytes of UTF-8 (the X.509 bound as the
+    `cryptography` library counts it), cut at a word."""
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    if len(name.encode()) <= 64:
+        return name
+    return name.encode()[:60].decode(errors="ignore").rsplit(" ", 1)[0] + " …"
+
+
 def _issue(
     path: Path,
     unit: SigningUnit,
@@ -197,7 +207,7 @@ def _issue(
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, DEMO_ORGANISATION),
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"unit {unit.id}"),
-            x509.NameAttribute(NameOID.COMMON_NAME, unit.name[:64]),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name(unit.name)),
         ]
     )
     cert = (

@@ -40,6 +40,17 @@ class TemplateFieldMissing(DocumentEngineError):
         self.kind = kind
 
 
+class TemplateFieldInvalid(TemplateFieldMissing):
+    """A context field is given but unusable: the wrong shape or beyond the engine's bounds (a text too long,
+    too many rows, a date that is not a date). A kind of TemplateFieldMissing (no usable value), so a handler
+    of that one names the field too; `reason` says what is wrong."""
+
+    def __init__(self, field_name: str, reason: str, kind: str | None = None) -> None:
+        super().__init__(field_name, kind)
+        self.args = (f"the field {field_name!r} is invalid: {reason}",)
+        self.reason = reason
+
+
 class SignerMissing(DocumentEngineError):
     """The unit has no signing key and certificate in the key store (or they cannot be opened)."""
 

@@ -59,7 +59,8 @@ def keystore_dir() -> Path:
 
 
 def passphrase_for(*, allow_default: bool = False) -> str:
-    """The key store passphrase; None-like "" when it is the public default in production (opens nothing)."""
+    """The key store passphrase from the settings; "" (opens nothing) when it is the public development default
+    in production, unless `allow_default` (the demo CA, which refuses production itself)."""
     from app.core.config import DEV_KEYSTORE_PASSPHRASE, get_settings
 
     settings = get_settings()

@@ -95,6 +95,12 @@ def _max_bytes() -> int:
         return DEFAULT_MAX_BYTES
 
 
+def _tsa_timeout() -> float:
+    from app.core.config import get_settings
+
+    return get_settings().signing_tsa_timeout_seconds
+
+
 def _caused_by_timestamp(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     while seen is not None:
@@ -111,11 +117,12 @@ def sign_pdf(
     reason: str,
     location: str,
     tsa_url: str | None,
-    tsa_timeout: float = 10.0,
+    tsa_timeout: float | None = None,
 ) -> bytes:
     """The PDF signed by `signer` (PAdES, an incremental update: the rendered bytes stay a prefix).
 
-    `reason` and `location` are written in the signature ("Ban hành Quyết định 45-QĐ/HU", "Vĩnh Linh").
+    `reason` and `location` are written in the signature ("Ban hành Quyết định 45-QĐ/HU", "Vĩnh Linh");
+    `tsa_timeout` defaults to the setting `DVK_SIGNING_TSA_TIMEOUT_SECONDS`.
     Raises SignerExpired (the certificate is no longer valid), TimestampUnavailable (tsa_url given, no
     timestamp obtained) or SigningFailed (not a PDF that can be extended, too large); never returns a
     partly signed document.
@@ -133,7 +140,7 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
         name=signer.common_name or None,
     )
-    timestamper = HTTPTimeStamper(tsa_url, timeout=tsa_timeout) if tsa_url else None
+    timestamper = HTTPTimeStamper(tsa_url, timeout=tsa_timeout or _tsa_timeout()) if tsa_url else None
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         pdf_signer = signers.PdfSigner(metadata, signer=signer.signer, timestamper=timestamper)

@@ -210,7 +210,7 @@ def load_template(kind: str, *, override_dir: Path | None = None) -> Template:
 
 
 @lru_cache(maxsize=64)
-def _load_cached(kind: str, override_dir: Path | None, stamp: tuple[float, ...]) -> Template:
+def _load_cached(kind: str, override_dir: Path | None, stamp: tuple[tuple[int, int], ...]) -> Template:
     return _build(kind, override_dir)
 
 
@@ -219,10 +219,26 @@ def _load(kind: str, override_dir: Path | None) -> Template:
     if override_dir is not None and (override_dir / f"{kind}.yaml").is_file():
         files.append(override_dir / f"{kind}.yaml")
     try:
-        stamp = tuple(f.stat().st_mtime for f in files)
+        stamp = tuple((f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     except OSError as exc:
         raise TemplateInvalid(kind, str(exc)) from None
-    return _load_cached(kind, override_dir, stamp)
+    template = _load_cached(kind, override_dir, stamp)
+    if template.logo:  # the image is not in the cache key: checked on every load (it reads a header only)
+        _check_image(kind, Path(template.logo))
+    return template
+
+
+def _check_image(kind: str, path: Path) -> None:
+    """A logo must be a PNG or JPEG image of sane size (checked once, at loading, not when drawing)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            if image.format not in ("PNG", "JPEG") or image.width * image.height > 25_000_000:
+                raise TemplateInvalid(kind, f"logo {path.name} must be a PNG or JPEG of at most 25 megapixels")
+            image.verify()
+    except (OSError, UnidentifiedImageError, SyntaxError, ValueError):
+        raise TemplateInvalid(kind, f"logo {path.name} is not a readable image") from None
 
 
 def _build(kind: str, override_dir: Path | None) -> Template:
@@ -239,6 +255,7 @@ def _build(kind: str, override_dir: Path | None) -> Template:
         logo = (Path(files[-1]).parent / str(data["logo"])).resolve()
         if not logo.is_file():
             raise TemplateInvalid(kind, f"logo {logo} not found")
+        _check_image(kind, logo)
         data["logo"] = str(logo)
     try:
         template = Template.model_validate({**data, "kind": kind})

@@ -191,3 +191,24 @@ async def test_sign_and_verify_from_a_running_event_loop(store: Path, rendered: 
     signer = signer_for(DISTRICT.id, directory=store, passphrase=PASSPHRASE)
     data = sign_pdf(rendered, signer, reason="r", location="l", tsa_url=None)
     assert verify_pdf(data, trust_roots=trust_roots(directory=store)).intact
+
+
+def test_random_damage_never_raises_and_never_passes_a_signed_byte(store: Path, signed: bytes) -> None:
+    """Sixty seeded mutations: a clean answer each time; intact only when the change fell in the signature's
+    own hole (the zero padding of /Contents, which no signature covers)."""
+    import random
+
+    start, first, second, _ = _byte_range(signed)
+    roots = trust_roots(directory=store)
+    rnd = random.Random(20)
+    for _ in range(60):
+        data = bytearray(signed)
+        position = rnd.randrange(len(data))
+        if rnd.random() < 0.7:
+            data[position] ^= rnd.randrange(1, 256)
+        else:
+            del data[position : position + rnd.randint(1, 64)]
+        result = verify_pdf(bytes(data), trust_roots=roots)
+        assert result.failure in (None, "not_a_pdf", "modified", "invalid_signature"), result
+        if result.intact:
+            assert len(data) == len(signed) and start + first <= position < second, position
