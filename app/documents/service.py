@@ -91,9 +91,12 @@ def _engine_refusal(error: engine.DocumentEngineError, issuer: Unit) -> Exceptio
         return refusals.SigningCertificateExpired(
             _unit=issuer.name, _not_after=not_after, unit_id=issuer.id, unit_name=issuer.name, not_after=not_after
         )
-    if isinstance(error, engine.TemplateFieldMissing):
+    if isinstance(error, engine.TemplateFieldMissing):  # TemplateFieldInvalid too: given, but unusable
         kind = error.kind or ""
-        return refusals.TemplateFieldMissing(_kind=kind, _field=error.field_name, kind=kind, field=error.field_name)
+        reason = error.reason if isinstance(error, engine.TemplateFieldInvalid) else None
+        return refusals.TemplateFieldMissing(
+            _kind=kind, _field=error.field_name, kind=kind, field=error.field_name, reason=reason
+        )
     if isinstance(error, engine.TemplateInvalid | engine.UnknownDocumentKind):
         return refusals.TemplateInvalid(_kind=error.kind, kind=error.kind)
     if isinstance(error, engine.TimestampUnavailable):

@@ -208,3 +208,24 @@ async def test_a_commendation_gives_each_exemplar_its_giay_khen(docs: DocsCtx) -
     decision = (await docs.d.issue(body)).json()
     r = await docs.issue_documents(decision["id"], expect=409)
     assert r.json()["code"] == "no_documents_for_decision"
+
+
+async def test_a_template_needing_data_the_decision_lacks_issues_nothing(
+    docs: DocsCtx, store: Any, settings_env: Any, tmp_path: Any
+) -> None:
+    """A locality's certificate names a field no decision gives: 409 naming it, for the issue and the preview."""
+    await docs.sign_for(COMMITTEE)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "certificate.yaml").write_text('heading: "GIẤY CHỨNG NHẬN SỐ {so_vao_so}"\n', encoding="utf-8")
+    settings_env(document_templates_dir=str(templates))
+    ids, decision = await docs.recognition(1)
+    stored = {k async for k in store.list_keys()}
+    r = await docs.issue_documents(decision["id"], expect=409)
+    assert r.json()["code"] == "template_field_missing"
+    assert (r.json()["kind"], r.json()["field"]) == ("certificate", "so_vao_so")
+    assert await docs.documents() == [] and {k async for k in store.list_keys()} == stored
+    r = await docs.client.get(
+        f"/api/v1/decisions/{decision['id']}/documents/preview", params={"model_id": ids[0]}, headers=docs.headers()
+    )
+    assert r.status_code == 409 and r.json()["field"] == "so_vao_so"
