@@ -120,3 +120,22 @@ async def test_upload_bounds_and_types(docs: DocsCtx, settings_env: Any) -> None
     assert r.status_code == 422 and r.json()["code"] == "validation_failed"
     r = await docs.client.post("/api/v1/documents/verify", files={"other": ("a.txt", b"", "text/plain")})
     assert r.status_code == 422
+
+
+async def test_verification_is_rate_limited_like_every_anonymous_request(docs: DocsCtx, settings_env: Any) -> None:
+    """The public page and the upload count against the anonymous quota of the client's address."""
+    import httpx
+
+    from tests.support.app import get_app
+
+    settings_env(rate_limit_anonymous="3/minute")
+    transport = httpx.ASGITransport(app=get_app(), raise_app_exceptions=False, client=("203.0.113.9", 1234))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as stranger:
+        for _ in range(2):
+            assert (await stranger.get("/api/v1/public/verify/AAAAA-AAAAA")).status_code == 404
+        r = await stranger.post("/api/v1/documents/verify", files={"file": ("a.pdf", sample_pdf(), "application/pdf")})
+        assert r.status_code == 200
+        r = await stranger.get("/api/v1/public/verify/AAAAA-AAAAA")
+        assert r.status_code == 429 and r.json()["code"] == "rate_limited" and int(r.headers["retry-after"]) > 0
+        r = await stranger.post("/api/v1/documents/verify", files={"file": ("a.pdf", sample_pdf(), "application/pdf")})
+        assert r.status_code == 429
