@@ -139,3 +139,25 @@ async def test_verification_is_rate_limited_like_every_anonymous_request(docs: D
         assert r.status_code == 429 and r.json()["code"] == "rate_limited" and int(r.headers["retry-after"]) > 0
         r = await stranger.post("/api/v1/documents/verify", files={"file": ("a.pdf", sample_pdf(), "application/pdf")})
         assert r.status_code == 429
+
+
+async def test_a_forgery_signed_by_another_authority_is_untrusted(docs: DocsCtx, tmp_path: Any) -> None:
+    """A certificate redrawn with a real document's code and signed by a CA of the forger's own: untrusted, and
+    named as the document it claims to be (which the public record shows is not these bytes)."""
+    from types import SimpleNamespace
+
+    from app.documents.demo_ca import ensure_demo_keystore
+    from app.documents.keystore import signer_for
+    from app.documents.render import render_pdf
+    from app.documents.samples import sample_context
+    from app.documents.signing import sign_pdf
+
+    _ids, _decision, issued = await _issued(docs)
+    forger = tmp_path / "forger"
+    ensure_demo_keystore(forger, [SimpleNamespace(id=1, name="Đảng ủy giả mạo")])
+    code = issued[1]["verification_code"]
+    pdf = render_pdf("certificate", sample_context("certificate"), verification_code=code, verify_url="https://x")
+    forged = sign_pdf(pdf, signer_for(1, directory=forger), reason="Giả mạo", location="Nơi khác", tsa_url=None)
+    answer = (await docs.verify_upload(forged)).json()
+    assert answer["verdict"] == "untrusted" and answer["matches_issued"] is False
+    assert answer["verification_code"] == code and answer["document"]["sha256"] == issued[1]["sha256"]
