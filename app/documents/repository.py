@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -74,6 +75,18 @@ async def last_versions(session: AsyncSession, decision_id: uuid.UUID) -> dict[t
         select(D.kind, D.position, func.max(D.version)).where(D.decision_id == decision_id).group_by(D.kind, D.position)
     )
     return {(kind, position): int(version) for kind, position, version in rows}
+
+
+async def revocation_numbered(session: AsyncSession, unit_id: int, number: str, year: int) -> Document | None:
+    """A revocation the unit already numbered so that year (its numbers are the unit's decision numbers)."""
+    query = select(D).where(
+        D.unit_id == unit_id,
+        D.kind == "decision.revocation",
+        D.number == number,
+        D.issued_on >= date(year, 1, 1),
+        D.issued_on <= date(year, 12, 31),
+    )
+    return (await session.scalars(query.limit(1))).first()
 
 
 async def by_code(session: AsyncSession, code: str) -> Document | None:

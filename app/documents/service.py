@@ -106,6 +106,8 @@ async def on_decision_revoked(
         raise DuplicateDecisionNumber(
             _serial=serial[1], _year=issued_on.year, _number=taken.number, existing_id=str(taken.id)
         )
+    if await repository.revocation_numbered(session, decision.issuing_unit_id, number, issued_on.year):
+        raise DuplicateDecisionNumber(_serial=serial[1], _year=issued_on.year, _number=number)
     item = assemble.Planned(assemble.REVOCATION)
     context = assemble.revocation_context(facts, number=number, issued_on=issued_on)
     produced = await render_and_sign(facts, [(item, context)])

@@ -60,3 +60,15 @@ async def test_a_decision_without_documents_is_revoked_as_before(docs: DocsCtx) 
     await docs.revoke(decision["id"])
     assert await docs.d.state(ids[0]) == "surveyed"
     assert await docs.documents() == []
+
+
+async def test_two_revocations_may_not_share_a_number(docs: DocsCtx) -> None:
+    await docs.sign_for(COMMITTEE)
+    first = (await docs.recognition(1, number="45-QĐ/ĐU"))[1]
+    second = (await docs.recognition(1, number="46-QĐ/ĐU"))[1]
+    for decision in (first, second):
+        await docs.issue_documents(decision["id"])
+    await docs.revoke(first["id"], revocation_number="60-QĐ/ĐU")
+    r = await docs.revoke(second["id"], expect=409, revocation_number="60-qđ/đu")
+    assert r.json()["code"] == "duplicate_decision_number"
+    await docs.revoke(second["id"], revocation_number="61-QĐ/ĐU")
