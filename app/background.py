@@ -4,6 +4,8 @@ worker). Apart from app.main so a worker process does not import the HTTP app.""
 from __future__ import annotations
 
 from app.clients import jobs as client_jobs
+from app.notifications import reminders
+from app.notifications import retention as notification_retention
 from app.webhooks import jobs as webhook_jobs
 from app.worker import maintenance
 from app.worker.registry import Registry
@@ -14,5 +16,7 @@ def worker_registry() -> Registry:
     registry = Registry()
     maintenance.install(registry)
     client_jobs.install(registry)
+    notification_retention.install(registry)
     webhook_jobs.install(registry)
+    reminders.install(registry)
     return registry

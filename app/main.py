@@ -34,6 +34,7 @@ from app.core.openapi_docs import install_problem_schemas
 from app.core.openapi_guard import install_guard_responses
 from app.core.openapi_implied import install_implied_responses
 from app.core.ratelimit import RateLimitHeadersMiddleware
+from app.core.replica import set_observer as observe_replica
 from app.coverage.endpoints import router as coverage_router
 from app.criteria.condition_endpoints import router as conditions_router
 from app.criteria.endpoints import router as criteria_router
@@ -122,6 +123,7 @@ def create_app() -> FastAPI:
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
     decisions_service.on_revoke(documents_service.on_decision_revoked)  # a revoked decision's signed revocation
+    observe_replica(metrics.ReplicaMetrics())  # the read replica's routes and checks, counted
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
     app.add_middleware(
         ErrorBoundary, retry_attempts=settings.database_retry_attempts, max_replay_bytes=settings.max_json_body_bytes

@@ -134,7 +134,7 @@ async def update_campaign(
     response: Response,
     _if_match: IfMatch = None,
 ) -> CampaignRead:
-    """Change name, description, time zone, authority profile or end year; needs If-Match."""
+    """Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match."""
     require_if_match(request, campaign.version)
     await service.update_campaign(session, caller, campaign, body)
     set_etag(response, campaign.version)

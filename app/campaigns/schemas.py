@@ -17,6 +17,7 @@ from pydantic.json_schema import SkipJsonSchema
 from app.campaigns.schedule import DEFAULT_TIMEZONE, local_today, open_window
 from app.core.types import UnitId
 from app.models import Campaign, CampaignCycle, Unit
+from app.models.campaign import REMINDER_DAYS_MAX, REMINDER_DAYS_MIN
 
 Year = Annotated[StrictInt, Field(ge=2000, le=2100, description="A calendar year, 2000–2100.")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -50,6 +51,64 @@ _CYCLE_EXAMPLE: dict[str, Any] = {
     "recognition_ends_on": "2023-10-31",
     "lists_due_on": "2023-09-06",
 }
+
+
+LeadDays = Annotated[StrictInt, Field(ge=REMINDER_DAYS_MIN, le=REMINDER_DAYS_MAX)]
+REMINDERS_DOC = (
+    'How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign\'s time '
+    f"zone; each {REMINDER_DAYS_MIN}–{REMINDER_DAYS_MAX} days."
+)
+REGISTRATION_CLOSING_DOC = "Days before a registration window closes that a unit which registered nothing is told."
+RESULTS_DUE_DOC = "Days before results are due that the registrants of a model being implemented are told."
+LIST_DUE_DOC = "Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told."
+
+
+class ReminderSettings(BaseModel):
+    """A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"registration_closing_days": 7, "results_due_days": 14, "list_due_days": 7}]},
+    )
+
+    registration_closing_days: LeadDays = Field(default=7, description=REGISTRATION_CLOSING_DOC)
+    results_due_days: LeadDays = Field(default=14, description=RESULTS_DUE_DOC)
+    list_due_days: LeadDays = Field(default=7, description=LIST_DUE_DOC)
+
+    @classmethod
+    def of(cls, campaign: Campaign) -> ReminderSettings:
+        """A stored campaign's lead times."""
+        return cls(
+            registration_closing_days=campaign.remind_registration_closing_days,
+            results_due_days=campaign.remind_results_due_days,
+            list_due_days=campaign.remind_list_due_days,
+        )
+
+
+def _omit_default(schema: dict[str, Any]) -> None:
+    """Leave the default out of the contract: an omitted field stays as it is (null is refused)."""
+    schema.pop("default", None)
+
+
+class ReminderSettingsUpdate(BaseModel):
+    """Changes to a campaign's reminder lead times; omitted ones stay, null is refused."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"results_due_days": 21}, {"list_due_days": 5}]}
+    )
+
+    # Not `X | None`: an explicit null is refused by the type, and a refusal points at the field itself (a union
+    # would add its member's tag to the pointer). None only marks a field not sent (never validated, never read:
+    # the service takes the fields sent, model_dump(exclude_unset=True)).
+    registration_closing_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=REGISTRATION_CLOSING_DOC, json_schema_extra=_omit_default
+    )
+    results_due_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=RESULTS_DUE_DOC, json_schema_extra=_omit_default
+    )
+    list_due_days: LeadDays = Field(  # type: ignore[assignment]
+        default=None, description=LIST_DUE_DOC, json_schema_extra=_omit_default
+    )
 
 
 class RegistrationWindow(BaseModel):
@@ -147,6 +206,7 @@ class CampaignCreate(BaseModel):
                     "timezone": "Asia/Ho_Chi_Minh",
                     "authority_profile": "district_2023",
                     "cycles": [_CYCLE_EXAMPLE, {"year": 2024}, {"year": 2025}],
+                    "reminders": {"registration_closing_days": 10, "results_due_days": 14, "list_due_days": 7},
                 },
             ]
         },
@@ -164,6 +224,7 @@ class CampaignCreate(BaseModel):
         max_length=101,
         description="Omitted: one cycle per year with the defaults. Given: exactly these cycles.",
     )
+    reminders: ReminderSettings = Field(default_factory=ReminderSettings, description=REMINDERS_DOC)
 
 
 class CampaignUpdate(BaseModel):
@@ -171,7 +232,13 @@ class CampaignUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"name": "Giai đoạn 2023–2025 (điều chỉnh)"}, {"end_year": 2026}]},
+        json_schema_extra={
+            "examples": [
+                {"name": "Giai đoạn 2023–2025 (điều chỉnh)"},
+                {"end_year": 2026},
+                {"reminders": {"results_due_days": 21}},
+            ]
+        },
     )
 
     name: Name | SkipJsonSchema[None] = None
@@ -181,6 +248,7 @@ class CampaignUpdate(BaseModel):
     end_year: Year | SkipJsonSchema[None] = Field(
         default=None, description="Not before start_year or any existing cycle's year."
     )
+    reminders: ReminderSettingsUpdate = Field(default_factory=ReminderSettingsUpdate, description=REMINDERS_DOC)
 
     @field_validator("*")
     @classmethod
@@ -257,6 +325,7 @@ class CampaignRead(BaseModel):
                     "authority_profile": "district_2023",
                     "local_today": "2023-08-15",
                     "cycles": [CycleRead.model_config["json_schema_extra"]["examples"][0]],  # type: ignore[index]
+                    "reminders": {"registration_closing_days": 7, "results_due_days": 14, "list_due_days": 7},
                     "version": 2,
                     "created_at": "2023-07-20T02:30:00Z",
                     "updated_at": "2023-07-21T08:15:00Z",
@@ -277,6 +346,7 @@ class CampaignRead(BaseModel):
     authority_profile: str
     local_today: date = Field(description="Today's date in the campaign's time zone.")
     cycles: list[CycleRead]
+    reminders: ReminderSettings = Field(description=REMINDERS_DOC)
     version: int
     created_at: datetime
     updated_at: datetime
@@ -298,6 +368,7 @@ class CampaignRead(BaseModel):
             authority_profile=campaign.authority_profile,
             local_today=today,
             cycles=[CycleRead.build(c, today) for c in campaign.cycles],
+            reminders=ReminderSettings.of(campaign),
             version=campaign.version,
             created_at=campaign.created_at,
             updated_at=campaign.updated_at,

@@ -93,6 +93,14 @@ CYCLE_IN_USE = Text(
 )
 
 
+# A lead time in the API (`reminders.*`) → its column on the campaign.
+REMINDER_COLUMNS = {
+    "registration_closing_days": "remind_registration_closing_days",
+    "results_due_days": "remind_results_due_days",
+    "list_due_days": "remind_list_due_days",
+}
+
+
 def _refuse(errors: list[dict[str, Any]]) -> None:
     """422 listing every problem with its pointer; the top-level code is the problem's when there is one."""
     if not errors:
@@ -261,6 +269,7 @@ async def create_campaign(session: AsyncSession, caller: Caller, data: CampaignC
         timezone=data.timezone,
         authority_profile=profile,
         cycles=[_cycle_row(p) for p in sorted(plans, key=lambda p: p.year)],
+        **{column: getattr(data.reminders, name) for name, column in REMINDER_COLUMNS.items()},
     )
     session.add(campaign)
     await flush_versioned(session)
@@ -310,7 +319,8 @@ async def update_campaign(session: AsyncSession, caller: Caller, campaign: Campa
         errors += await _profile_errors(session, changes["authority_profile"])
     _refuse(errors)
     profile_changed = changes.get("authority_profile", campaign.authority_profile) != campaign.authority_profile
-    for name, value in changes.items():
+    columns = {REMINDER_COLUMNS[name]: days for name, days in changes.get("reminders", {}).items()}
+    for name, value in {**{k: v for k, v in changes.items() if k != "reminders"}, **columns}.items():
         if getattr(campaign, name) != value:
             setattr(campaign, name, value)
     await flush_versioned(session)

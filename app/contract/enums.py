@@ -32,6 +32,7 @@ from app.documents.schemas import DocumentKind, DocumentStatus, Verdict
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
+from app.ops.schemas import ReplicaState
 from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
 from app.registry.schemas import LevelAimed, ModelType, RegistrantKind
@@ -202,6 +203,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(s.value for s in ClientScope),
         "A scope a service client holds (GET /service-client-scopes lists each with its label).",
         tuple(s.name for s in ClientScope),
+    ),
+    NamedEnum(
+        "ReplicaState",
+        _codes(get_args(ReplicaState)),
+        "The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.",
     ),
     NamedEnum("ModelSort", MODEL_SORT, "The order of GET /models: a field, descending when prefixed by `-`."),
     NamedEnum("ReportFormat", REPORT_FORMATS, "The format of a report: JSON, CSV or an Excel workbook."),

@@ -1,7 +1,8 @@
 """The last line before the server: every exception a route lets through becomes an answer here.
 
 Outages (core.db_errors.DatabaseUnavailable, a pool checkout timeout) are 503 `database_unavailable` with
-Retry-After; a version that moved under a write (StaleDataError) is 412; anything else is the 500 problem.
+Retry-After (a read the replica failed is first run again on the primary: core/replica.py); a version that
+moved under a write (StaleDataError) is 412; anything else is the 500 problem.
 The exception stops here, so the server keeps the connection open (Starlette's own error middleware re-raises
 after its 500, and uvicorn then closes keep-alive connections). A serialization failure or deadlock runs the
 request again, up to `database_retry_attempts` times, when nothing has been sent and the body was small enough
@@ -21,6 +22,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core import messages
+from app.core.db import get_database
 from app.core.db_errors import DatabaseUnavailable, classify
 from app.core.error_handlers import problem_response
 from app.core.errors import PreconditionFailed
@@ -92,6 +94,10 @@ class ErrorBoundary:
                     log.exception("error after the response started", extra=_ids(scope))
                     raise
                 outage = _outage(exc)
+                if outage is not None and _replica_failed(scope, outage):
+                    log.warning("a read failed on the replica; running it on the primary", extra=_ids(scope))
+                    current_receive = _replay(list(body.messages), body.receive)
+                    continue
                 if outage is not None and outage.retryable and body.replayable and attempt < self.retry_attempts:
                     attempt += 1
                     log.warning(
@@ -102,6 +108,19 @@ class ErrorBoundary:
                     continue
                 await _answer(scope, receive, send_tracked, exc, outage)
                 return
+
+
+def _replica_failed(scope: Scope, outage: DatabaseUnavailable) -> bool:
+    """A read the replica failed (core/replica.py) goes to the primary, once: True when it is to be run again."""
+    state = scope.get("state") or {}
+    replica = get_database().replica
+    if replica is None or state.get("read_on") != "replica" or state.get("read_primary"):
+        return False
+    if outage.reason == "sqlstate_57014":  # the statement timeout: the primary would take as long
+        return False
+    replica.failed(outage, scope.get("route"))
+    state["read_primary"] = True
+    return True
 
 
 def _outage(exc: BaseException) -> DatabaseUnavailable | None:

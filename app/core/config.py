@@ -46,6 +46,26 @@ class Settings(BaseSettings):
     # Serialization failures and deadlocks: how many times a request with a buffered body is run again
     # before it answers 503.
     database_retry_attempts: int = Field(default=3, ge=0, le=10)
+    # What stands between the app and PostgreSQL. `pgbouncer`: PgBouncer in transaction pooling mode (any
+    # transaction, and any statement outside one, may run on another server connection), so the engine prepares no
+    # named statement that outlives its round trip (asyncpg's statement caches off) and sends no start-up parameter
+    # PgBouncer refuses (statement_timeout: set it on the role instead; README "Scaling out").
+    database_pooler: Literal["none", "pgbouncer"] = "none"
+    # A PostgreSQL streaming replica for reads that tolerate staleness (GET and HEAD requests; app/core/replica.py).
+    # Empty: every read goes to the primary. Refused with a SQLite primary.
+    database_replica_url: str = ""
+    # Reads go back to the primary while the replica's replay is further behind than this.
+    replica_max_lag_seconds: float = Field(default=5.0, gt=0, le=3600)
+    # Read-your-writes: a caller who wrote reads from the primary until the replica has replayed the write (the
+    # commit's WAL position in a cookie) and, in the process that served the write, for this long (by token).
+    # At least replica_max_lag_seconds: a write older than that is on the replica or the replica is not used.
+    replica_sticky_seconds: float = Field(default=10.0, ge=0, le=3600)
+    # The replica's position and lag are read this often (by each API process), and trusted this long times 3.
+    replica_check_interval_seconds: float = Field(default=1.0, ge=0.1, le=60)
+    # Opening a connection to the replica, and its status check, give up after this (the primary stays usable).
+    replica_connect_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
+    # A replica found down is left alone this long before it is checked again (the circuit breaker).
+    replica_retry_seconds: float = Field(default=5.0, ge=0.1, le=600)
     # /readyz answers within this, whatever the database or the network does.
     readyz_timeout_seconds: float = Field(default=2.0, gt=0, le=60)
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
@@ -166,6 +186,10 @@ class Settings(BaseSettings):
     worker_job_retention_hours: int = Field(default=72, ge=1, le=24 * 90)
     # A service client's call log (GET /clients/{id}/calls) keeps this many days; older rows are deleted daily.
     client_call_retention_days: int = Field(default=90, ge=1, le=3650)
+    # A person's inbox: a read notification is deleted this many days after it was read, any notification this
+    # many days after it was made (read or not); daily, by notifications.purge. The second is at least the first.
+    notification_read_retention_days: int = Field(default=180, ge=30, le=3650)
+    notification_retention_days: int = Field(default=730, ge=90, le=7300)
 
     # Webhooks (app/webhooks). http:// URLs only when allowed (development); refused in production.
     webhook_allow_http: bool = False
@@ -273,12 +297,26 @@ class Settings(BaseSettings):
         if self.env == "production" and self.demo_password == DEV_DEMO_PASSWORD:
             # Demo data is never loaded in production; the default password must not linger either.
             self.load_demo = False
+        if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
+            raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
+        return self
+
+    @model_validator(mode="after")
+    def _check_services(self) -> Settings:
+        """Settings that name another service must name one the app can use."""
         if self.signing_tsa_url and not self.signing_tsa_url.startswith(("https://", "http://")):
             raise ValueError("DVK_SIGNING_TSA_URL must be an http(s) URL")
         if self.rate_limit_store == "redis" and not self.redis_url:
             raise ValueError("DVK_RATE_LIMIT_STORE=redis needs DVK_REDIS_URL")
-        if self.env == "production" and (self.webhook_allow_http or self.webhook_allow_hosts):
-            raise ValueError("DVK_WEBHOOK_ALLOW_HTTP and DVK_WEBHOOK_ALLOW_HOSTS are refused in production")
+        if self.database_replica_url:
+            _check_replica(self)
+        return self
+
+    @model_validator(mode="after")
+    def _check_retention(self) -> Settings:
+        """A read notification cannot outlive every notification."""
+        if self.notification_retention_days < self.notification_read_retention_days:
+            raise ValueError("DVK_NOTIFICATION_RETENTION_DAYS must be at least DVK_NOTIFICATION_READ_RETENTION_DAYS")
         return self
 
     @model_validator(mode="after")
@@ -296,6 +334,11 @@ class Settings(BaseSettings):
         return f"sqlite+aiosqlite:///{(self.data_dir / 'dvk.sqlite3').as_posix()}"
 
     @property
+    def effective_replica_url(self) -> str:
+        """The replica's URL with the async driver, or empty when none is configured."""
+        return normalise_database_url(self.database_replica_url) if self.database_replica_url else ""
+
+    @property
     def effective_keystore_dir(self) -> Path:
         """The signing key store folder: the configured one, or `signing` in the data folder."""
         return self.signing_keystore_dir or self.data_dir / "signing"
@@ -304,6 +347,22 @@ class Settings(BaseSettings):
     def is_production(self) -> bool:
         """True when running for real."""
         return self.env == "production"
+
+
+def _check_replica(settings: Settings) -> None:
+    """A replica needs PostgreSQL on both ends, and read-your-writes must outlast the lag that is tolerated."""
+    if settings.effective_database_url.startswith("sqlite") or not settings.effective_replica_url.startswith(
+        "postgresql"
+    ):
+        raise ValueError(
+            "DVK_DATABASE_REPLICA_URL needs PostgreSQL for both DVK_DATABASE_URL and the replica (a streaming "
+            "replica of the primary); the embedded SQLite database has no replica: leave it empty"
+        )
+    if settings.replica_sticky_seconds < settings.replica_max_lag_seconds:
+        raise ValueError(
+            "DVK_REPLICA_STICKY_SECONDS must be at least DVK_REPLICA_MAX_LAG_SECONDS: a caller's write must stay "
+            "read from the primary until the replica can be trusted to hold it"
+        )
 
 
 _EC_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}

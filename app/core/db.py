@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.core import db_errors
 from app.core.config import get_settings
+from app.core.db_errors import classify
+from app.core.replica import ReplicaRouter, ReplicaSettings
 
 
 def is_sqlite(url: str) -> bool:
@@ -44,13 +46,33 @@ def create_engine(url: str, *, sqlite_begin: str = "BEGIN IMMEDIATE", **kwargs: 
         "command_timeout": settings.database_statement_timeout_seconds + 1,
         "server_settings": {"statement_timeout": str(statement_ms)},
     }
+    if settings.database_pooler == "pgbouncer":
+        connect_args.update(_TRANSACTION_POOLING)
+        del connect_args["server_settings"]
     connect_args.update(kwargs.pop("connect_args", {}))
     # asyncpg prepares every statement and PostgreSQL may reuse a generic plan after five runs: subtree
     # filters are index ranges with parameter bounds (policy.scope.InSubtree), which a generic plan can use,
-    # so a hot statement is not planned again on every request.
+    # so a hot statement is not planned again on every request (not behind PgBouncer: see _TRANSACTION_POOLING).
     engine = create_async_engine(url, connect_args=connect_args, **kwargs)
     db_errors.install(engine)
     return engine
+
+
+def _unnamed() -> str:
+    return ""
+
+
+# Behind PgBouncer in transaction pooling mode (DVK_DATABASE_POOLER=pgbouncer; PgBouncer < 1.21 keeps no
+# prepared statements across server connections): SQLAlchemy's and asyncpg's statement caches off, and every
+# statement prepared unnamed, which asyncpg then parses again in the same round trip as its execution (so the
+# server connection that runs it is the one that parsed it, even outside a transaction, and none is left behind
+# on a server connection for another client to collide with). No start-up `server_settings`: PgBouncer refuses
+# parameters it does not track (statement_timeout is set on the role or by PgBouncer's connect_query instead).
+_TRANSACTION_POOLING: dict[str, Any] = {
+    "statement_cache_size": 0,
+    "prepared_statement_cache_size": 0,
+    "prepared_statement_name_func": _unnamed,
+}
 
 
 def _configure_sqlite(engine: AsyncEngine, begin: str, busy_ms: int) -> None:
@@ -99,19 +121,56 @@ class Database:
     (a bug, never half-applied). On SQLite the two are the same.
     """
 
-    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+    # A streaming replica for GET and HEAD requests' reads (core/replica.py), when one is configured.
+    replica: ReplicaRouter | None = None
+
+    def __init__(self, url: str, *, replica_url: str = "", **engine_kwargs: Any) -> None:
         self.url = url
         self.engine = create_engine(url, **engine_kwargs)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self.read_sessionmaker = self.sessionmaker
         if not is_sqlite(url):
-            read_engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
-            _refuse_writes(read_engine)
+            read_engine = _read_only(self.engine)
             self.read_sessionmaker = async_sessionmaker(read_engine, expire_on_commit=False, autoflush=False)
+            if replica_url:
+                self.replica = _replica_router(replica_url, read_engine)
+        elif replica_url:
+            raise ValueError("a read replica needs PostgreSQL; the SQLite database has none")
 
     async def dispose(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (the replica's too)."""
         await self.engine.dispose()
+        if self.replica is not None:
+            await self.replica.dispose()
+
+
+def _read_only(engine: AsyncEngine) -> AsyncEngine:
+    """The engine in autocommit mode, refusing writes (reads need no transaction; see Database)."""
+    read_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    _refuse_writes(read_engine)
+    return read_engine
+
+
+def _replica_router(url: str, primary_reads: AsyncEngine) -> ReplicaRouter:
+    """The replica's engines (reads; a one-connection pool for its checks, with short timeouts) and router."""
+    settings = get_settings()
+    timeout = settings.replica_connect_timeout_seconds
+    engine = create_engine(url, connect_args={"timeout": timeout})
+    check_engine = create_engine(
+        url, pool_size=1, max_overflow=1, connect_args={"timeout": timeout, "command_timeout": timeout}
+    )
+    return ReplicaRouter(
+        sessionmaker=async_sessionmaker(_read_only(engine), expire_on_commit=False, autoflush=False),
+        engine=engine,
+        check_engine=check_engine.execution_options(isolation_level="AUTOCOMMIT"),
+        primary=primary_reads,
+        settings=ReplicaSettings(
+            max_lag_seconds=settings.replica_max_lag_seconds,
+            sticky_seconds=settings.replica_sticky_seconds,
+            check_interval_seconds=settings.replica_check_interval_seconds,
+            retry_seconds=settings.replica_retry_seconds,
+        ),
+    )
 
 
 _database: Database | None = None
@@ -121,7 +180,8 @@ def get_database() -> Database:
     """The process-wide database, created on first use from the settings."""
     global _database
     if _database is None:
-        _database = Database(get_settings().effective_database_url)
+        settings = get_settings()
+        _database = Database(settings.effective_database_url, replica_url=settings.effective_replica_url)
     return _database
 
 
@@ -135,17 +195,39 @@ READ_METHODS = frozenset({"GET", "HEAD"})
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """A session for one request: commit when the endpoint returns, roll back if it raises."""
+    """A session for one request: commit when the endpoint returns, roll back if it raises.
+
+    With a replica, a read may be served by it (core/replica.py), and after any other request the caller is
+    remembered so their next reads see what they wrote.
+    """
     database = get_database()
-    maker = database.read_sessionmaker if request.method in READ_METHODS else database.sessionmaker
-    async with maker() as session:
-        try:
-            yield session
-        except BaseException:
-            await session.rollback()
-            raise
-        else:
-            await session.commit()
+    reading = request.method in READ_METHODS
+    replica = database.replica
+    if not reading:
+        maker = database.sessionmaker
+    elif replica is None:
+        maker = database.read_sessionmaker
+    else:
+        maker = replica.read_maker(request, database.read_sessionmaker)
+    failure: BaseException | None = None
+    try:
+        async with maker() as session:
+            try:
+                yield session
+            except BaseException as exc:
+                failure = exc
+                await session.rollback()
+                raise
+            else:
+                await session.commit()
+    finally:
+        if replica is not None and not reading and _answered(failure):
+            await replica.remember_write(request)
+
+
+def _answered(failure: BaseException | None) -> bool:
+    """The request ended with an answer of its own (success, or a refusal such as 412), not an outage."""
+    return failure is None or (isinstance(failure, Exception) and classify(failure) is None)
 
 
 # scope="function": the commit happens when the endpoint returns, before the response is sent,

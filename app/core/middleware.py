@@ -52,6 +52,19 @@ def route_template(scope: Scope) -> str:
     return prefix + route if route.startswith("/") else route
 
 
+def _standard_headers(message: Message, scope: Scope, request_id: str, *, authenticated: bool) -> None:
+    """The headers every answer carries (and the cookies the request asked for: core/replica.py)."""
+    out = MutableHeaders(scope=message)
+    out["X-Request-ID"] = request_id
+    out["X-Content-Type-Options"] = "nosniff"
+    out.setdefault("Content-Language", current_language.get())
+    if authenticated and "cache-control" not in out:
+        out["Cache-Control"] = "no-store"
+    out.append("Vary", "Accept-Language")
+    for cookie in scope["state"].get("set_cookies", ()):
+        out.append("Set-Cookie", cookie)
+
+
 class RequestContextMiddleware:
     """Sets the request id and language, adds the standard headers, limits every body as it arrives."""
 
@@ -84,13 +97,7 @@ class RequestContextMiddleware:
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status_holder["status"] = message["status"]
-                out = MutableHeaders(scope=message)
-                out["X-Request-ID"] = request_id
-                out["X-Content-Type-Options"] = "nosniff"
-                out.setdefault("Content-Language", current_language.get())
-                if authenticated and "cache-control" not in out:
-                    out["Cache-Control"] = "no-store"
-                out.append("Vary", "Accept-Language")
+                _standard_headers(message, scope, request_id, authenticated=authenticated)
             await send(message)
 
         received = 0

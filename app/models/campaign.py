@@ -11,6 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
 
+# The bounds of a reminder lead time, in days (the API refuses others with 422; the database with its CHECK).
+REMINDER_DAYS_MIN = 1
+REMINDER_DAYS_MAX = 90
+REMINDER_COLUMNS = ("remind_registration_closing_days", "remind_results_due_days", "remind_list_due_days")
+
 
 class Campaign(Timestamped, Base):
     """A phase of the movement launched by a unit, e.g. "Giai đoạn 2023–2025"."""
@@ -33,6 +38,11 @@ class Campaign(Timestamped, Base):
     # The recognition standard (seed 001 §I.2.1 "đúng tiêu chuẩn"); NULL: the defaults of app/criteria/standard.py.
     standard_min_score: Mapped[float | None] = mapped_column(Float)
     standard_min_total: Mapped[float | None] = mapped_column(Float)
+    # Reminder lead times, in days (app/notifications/reminders.py): before a registration window closes, before
+    # results are due, before a unit's registration list is due. Each within REMINDER_DAYS_MIN–REMINDER_DAYS_MAX.
+    remind_registration_closing_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    remind_results_due_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    remind_list_due_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     cycles: Mapped[list[CampaignCycle]] = relationship(
@@ -40,7 +50,13 @@ class Campaign(Timestamped, Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (CheckConstraint("end_year >= start_year", name="year_order"),)
+    __table_args__ = (
+        CheckConstraint("end_year >= start_year", name="year_order"),
+        *(
+            CheckConstraint(f"{column} BETWEEN {REMINDER_DAYS_MIN} AND {REMINDER_DAYS_MAX}", name=column)
+            for column in REMINDER_COLUMNS
+        ),
+    )
 
 
 class CampaignCycle(Base):

@@ -136,8 +136,8 @@ TYPES: tuple[NotificationType, ...] = (
     NotificationType(
         "reminder.registration-closing",
         Text(
-            "Người đăng ký của đơn vị chưa đăng ký mô hình nào trong đợt.",
-            "The registrants of a unit that has registered no model in the window.",
+            "Người đăng ký của đơn vị chưa đăng ký mô hình nào trong năm.",
+            "The registrants of a unit that has registered no model in the cycle yet.",
         ),
         Text(
             "Còn {days} ngày đến hạn đăng ký mô hình «Dân vận khéo» ({closes_on}); {unit_name} chưa đăng ký mô "
@@ -151,8 +151,8 @@ TYPES: tuple[NotificationType, ...] = (
         "reminder.results-due",
         IMPLEMENTING_UNIT,
         Text(
-            "Còn {days} ngày đến hạn báo cáo kết quả mô hình «{model_name}» ({due_on}).",
-            "{days} days until the results of the model “{model_name}” are due ({due_on}).",
+            "Còn {days} ngày đến hạn báo cáo kết quả mô hình «{model_name}» (trước ngày {due_on}).",
+            "{days} days until the results of the model “{model_name}” are due (before {due_on}).",
         ),
         reminder=True,
     ),
@@ -160,8 +160,8 @@ TYPES: tuple[NotificationType, ...] = (
         "reminder.results-overdue",
         IMPLEMENTING_UNIT,
         Text(
-            "Đã quá hạn báo cáo kết quả mô hình «{model_name}» ({due_on}).",
-            "The results of the model “{model_name}” are overdue (due {due_on}).",
+            "Đã quá hạn báo cáo kết quả mô hình «{model_name}» (hạn: trước ngày {due_on}).",
+            "The results of the model “{model_name}” are overdue (they were due before {due_on}).",
         ),
         mandatory=True,
         reminder=True,
@@ -184,8 +184,8 @@ TYPES: tuple[NotificationType, ...] = (
         "reminder.list-due",
         LIST_SENDERS,
         Text(
-            "Còn {days} ngày đến hạn gửi danh sách đăng ký mô hình của {unit_name} ({due_on}).",
-            "{days} days until {unit_name}'s registration list is due ({due_on}).",
+            "Còn {days} ngày đến hạn gửi danh sách đăng ký mô hình của {unit_name} (trước ngày {due_on}).",
+            "{days} days until {unit_name}'s registration list is due (before {due_on}).",
         ),
         reminder=True,
     ),
@@ -193,8 +193,8 @@ TYPES: tuple[NotificationType, ...] = (
         "reminder.list-late",
         LIST_SENDERS,
         Text(
-            "Danh sách đăng ký mô hình của {unit_name} đã quá hạn ({due_on}) và chưa được gửi.",
-            "{unit_name}'s registration list is overdue (due {due_on}) and has not been sent.",
+            "Danh sách đăng ký mô hình của {unit_name} đã quá hạn (hạn: trước ngày {due_on}) và chưa được gửi.",
+            "{unit_name}'s registration list is overdue (it was due before {due_on}) and has not been sent.",
         ),
         mandatory=True,
         reminder=True,

@@ -31,7 +31,8 @@ async def healthz() -> dict[str, str]:
 )
 async def readyz(request: Request) -> JSONResponse:
     """The database answers and its schema is at the newest migration; 503 otherwise, within
-    DVK_READYZ_TIMEOUT_SECONDS whatever the network does."""
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+    of 503."""
     database = get_database()
     head = head_revision()
     bound = get_settings().readyz_timeout_seconds
@@ -44,7 +45,20 @@ async def readyz(request: Request) -> JSONResponse:
         return _not_ready(request, "database_unreachable", f"database unreachable: {type(exc).__name__}")
     if current != head:
         return _not_ready(request, "migrations_pending", f"database at {current}, code at {head}")
-    return JSONResponse({"status": "ready", "database": "ok", "migration": current})
+    replica = await _replica(database, bound)
+    return JSONResponse({"status": "ready", "database": "ok", "migration": current, **replica})
+
+
+async def _replica(database: Database, bound: float) -> dict[str, object]:
+    """The read replica's state, checked now: `none` (not configured), `ok`, `lagging` or `down`. A replica
+    that is down or lags leaves the API ready: its reads go to the primary."""
+    if database.replica is None:
+        return {"replica": "none", "replica_lag_seconds": None}
+    check = await finished_within(database.replica.check(), bound)
+    if check is None or check.exception() is not None:
+        return {"replica": "down", "replica_lag_seconds": None}
+    status = check.result()
+    return {"replica": status.state, "replica_lag_seconds": status.lag_seconds}
 
 
 async def _probe(database: Database) -> str | None:
@@ -72,7 +86,8 @@ def _not_ready(request: Request, code: str, detail: str) -> JSONResponse:
         **problems(401),
     },
     description="Request counts and latencies per route template (`dvk_http_requests_total`, "
-    "`dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, "
+    "`dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), "
+    "with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, "
     "from the worker running in this process, job and webhook delivery counts and latencies. With "
     "`DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.",
 )

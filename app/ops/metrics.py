@@ -4,10 +4,13 @@ set PROMETHEUS_MULTIPROC_DIR to an empty directory shared by the workers and eve
 
 from __future__ import annotations
 
+import math
 import os
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
+
+from app.core.replica import FALLBACKS, ReplicaObserver, ReplicaStatus
 
 REQUESTS = Counter(
     "dvk_http_requests_total",
@@ -62,6 +65,44 @@ WEBHOOK_DELIVERY_LAG = Histogram(
     "Time from an event to its successful delivery (retries included).",
     buckets=(0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21_600.0, 86_400.0),
 )
+
+# The read replica (app/core/replica.py): where each read went and why, and what the last check found.
+DB_READS = Counter(
+    "dvk_db_reads_total",
+    "Reads (the sessions of GET and HEAD requests) by the database that served them (replica, primary) and why "
+    "(replica; route, read_your_writes; the fallbacks down, lagging, failed).",
+    ["target", "reason"],
+)
+REPLICA_FALLBACKS = Counter(
+    "dvk_db_replica_fallbacks_total",
+    "Reads sent to the primary because the replica was down (or unchecked), lagged, or failed the read.",
+    ["reason"],
+)
+REPLICA_LAG = Gauge(
+    "dvk_db_replica_lag_seconds",
+    "The replica's replay lag at the last check (NaN when unknown or down).",
+    multiprocess_mode="max",
+)
+REPLICA_UP = Gauge(
+    "dvk_db_replica_up",
+    "1 when the last check found the replica usable (within the lag allowed), else 0.",
+    multiprocess_mode="min",
+)
+
+
+class ReplicaMetrics(ReplicaObserver):
+    """The read replica's routes and checks, counted."""
+
+    def routed(self, target: str, reason: str) -> None:
+        """One read routed."""
+        DB_READS.labels(target, reason).inc()
+        if reason in FALLBACKS:
+            REPLICA_FALLBACKS.labels(reason).inc()
+
+    def checked(self, status: ReplicaStatus) -> None:
+        """The replica's state after a check."""
+        REPLICA_UP.set(1 if status.state == "ok" else 0)
+        REPLICA_LAG.set(math.nan if status.lag_seconds is None else status.lag_seconds)
 
 
 def observe(method: str, route: str, status: int, seconds: float) -> None:

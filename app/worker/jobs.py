@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.db import Database
 from app.models.base import utcnow
 from app.worker import repository
@@ -28,12 +29,18 @@ class ClaimedJob:
 
 @dataclass(frozen=True)
 class JobContext:
-    """What a handler gets: the job and the database (it opens and commits its own sessions; it must be
-    idempotent, since a job whose worker dies after the handler's commit runs again)."""
+    """What a handler gets: the job, the database (it opens and commits its own sessions; it must be
+    idempotent, since a job whose worker dies after the handler's commit runs again) and the clock a handler
+    that judges the calendar reads `now()` from (the worker's; a test hands in one it sets)."""
 
     job: ClaimedJob
     database: Database
     worker: str
+    clock: Clock = SYSTEM_CLOCK
+
+    def now(self) -> datetime:
+        """The current instant by the worker's clock."""
+        return self.clock.now()
 
     @property
     def payload(self) -> dict[str, Any]:

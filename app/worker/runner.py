@@ -21,6 +21,7 @@ from contextlib import suppress
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.models.base import utcnow
@@ -59,8 +60,11 @@ class Worker:
         settings: Settings | None = None,
         name: str | None = None,
         concurrency: int | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         settings = settings or get_settings()
+        # What handlers judge the calendar by (JobContext.now); leases and schedules keep the machine's time.
+        self.clock = clock
         self.database = database
         self.registry = registry
         self.name = name or worker_name()
@@ -185,7 +189,7 @@ class Worker:
         if job.attempts > job.max_attempts:
             return "failed", None, LEASE_LOST
         try:
-            await kind.handler(JobContext(job, self.database, self.name))
+            await kind.handler(JobContext(job, self.database, self.name, self.clock))
         except Retry as retry:
             return "queued", retry.run_at, retry.reason or None
         except Exception as exc:

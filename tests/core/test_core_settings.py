@@ -139,3 +139,11 @@ def test_database_urls_are_mapped_to_the_async_drivers() -> None:
     ):
         settings = Settings(database_url=given, jwt_keys={"k1": STRONG}, jwt_active_kid="k1")
         assert settings.effective_database_url == expected
+
+
+def test_the_pooler_setting_knows_pgbouncer_only() -> None:
+    keys = {"jwt_keys": {"k": STRONG}, "jwt_active_kid": "k"}
+    assert Settings(**keys).database_pooler == "none"
+    assert Settings(database_pooler="pgbouncer", **keys).database_pooler == "pgbouncer"
+    with pytest.raises(ValueError, match="database_pooler"):
+        Settings(database_pooler="pgpool", **keys)

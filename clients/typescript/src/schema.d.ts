@@ -197,7 +197,7 @@ export interface paths {
         head?: never;
         /**
          * Change a campaign
-         * @description Change name, description, time zone, authority profile or end year; needs If-Match.
+         * @description Change name, description, time zone, authority profile, end year or reminder lead times; needs If-Match.
          */
         patch: operations["campaigns_update"];
         trace?: never;
@@ -565,62 +565,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/decisions/{decision_id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A decision's documents
-         * @description Every version of every document of the decision the caller may see: its own text first, then each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit or see every model it covers (its annex lists them all); a model's paper to whoever sees the model.
-         */
-        get: operations["documents_list_for_decision"];
-        put?: never;
-        /**
-         * Issue the decision's signed documents
-         * @description Generate, sign and issue the decision's documents, all at once: the decision's own text (a
-         *     recognition with its annex of models, a non-recognition, an exemplar recognition) and a paper per covered model
-         *     (a certificate, Giấy chứng nhận, per recognised model; a Giấy khen per exemplar a commendation with that award
-         *     form commends). Each is a PDF in the format of party documents, signed (PAdES) with the issuing unit's
-         *     certificate, with a verification code and a QR code to `GET /public/verify/{code}`.
-         *
-         *     The step after the decision: record the decision (`POST /decisions`), read its draft (`GET
-         *     /decisions/{id}/documents/preview`), then issue. Only an authority of the issuing unit (403
-         *     `not_competent_authority`). Nothing is half-issued: every PDF is rendered and signed before anything is stored,
-         *     and on any failure no row stays and the stored bytes are removed. A decision's documents are issued once (409
-         *     `documents_already_issued`); `regenerate: true` issues every one again as a new version, the old versions
-         *     becoming `superseded` (kept, still verifiable). Concurrent requests for one decision go one after another: one
-         *     issues, the other answers 409. `Idempotency-Key` makes a retry safe.
-         */
-        post: operations["documents_issue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{decision_id}/documents/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Preview a decision's document (unsigned draft)
-         * @description The decision's own text as it would be issued (or, with `model_id`, that model's certificate or Giấy khen), rendered now without a signature: a unit without a signing certificate can still read its draft. Only an authority of the issuing unit (403 `not_competent_authority`); 404 `document_not_found` when the decision has no such document.
-         */
-        get: operations["documents_preview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/decisions/{decision_id}/revoke": {
         parameters: {
             query?: never;
@@ -632,69 +576,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a decision
-         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered `revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
+         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe.
          */
         post: operations["decisions_revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Verify a PDF
-         * @description Anyone (no sign-in) uploads a PDF (multipart, field `file`; the content type is judged before the body is read, the body cut off past DVK_DOCUMENT_MAX_BYTES): the answer says whether its signature is intact, by whom, and which issued document of which decision it is — by its exact bytes (`matches_issued`) or by the verification code in its metadata — with public fields only. A file changed by a single byte after signing is `modified`; a PDF without a signature `unsigned`; a valid signature by a certificate this server does not trust `untrusted`; anything else `not_a_pdf`. Nothing is stored.
-         */
-        post: operations["documents_verify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/{document_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One document
-         * @description A document's record (404 `document_not_found` when it does not exist or the caller may not see it).
-         */
-        get: operations["documents_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/{document_id}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download a document
-         * @description The signed PDF, byte for byte as issued, whatever its status (a revoked or superseded document stays readable). `ETag` is the SHA-256 (If-None-Match answers 304), `Range` answers 206. Another unit's document the caller may not see: 404 `document_not_found`.
-         */
-        get: operations["documents_file"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1168,26 +1052,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/models/{model_id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A model's documents
-         * @description The model's certificates and Giấy khen, and the texts of the decisions covering it that the caller may see, newest decision first, every version.
-         */
-        get: operations["documents_list_for_model"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -1496,26 +1360,6 @@ export interface paths {
          * @description The bytes of a file a decision published (404 `not_found` for any other file). `Cache-Control: public, max-age=86400, immutable`; the ETag is its SHA-256; If-None-Match answers 304; `Range` answers 206.
          */
         get: operations["public_files_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/verify/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Verify a document by its code
-         * @description Anyone holding a document (no sign-in; a token is ignored) checks it by the code printed on it or read from its QR code: which document and decision it is, who issued it and when, whether it is in force, revoked (and when) or superseded, and the models it covers as the public showcase shows them (the others only counted). Nothing private. The code may be typed in any case, with or without the dash. 404 `verification_code_not_found` for a code no document carries. Rate-limited like every anonymous request; `Cache-Control: public, max-age=300` with an ETag of the body.
-         */
-        get: operations["public_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2567,7 +2411,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+         * @description Request counts and latencies per route template (`dvk_http_requests_total`, `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`, `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
          */
         get: operations["ops_metrics"];
         put?: never;
@@ -2588,7 +2432,8 @@ export interface paths {
         /**
          * Readiness
          * @description The database answers and its schema is at the newest migration; 503 otherwise, within
-         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+         *     DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a cause
+         *     of 503.
          */
         get: operations["ops_readyz"];
         put?: never;
@@ -2667,30 +2512,6 @@ export interface webhooks {
          *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_decision_document-attached"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "decision.documents-issued": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The decision's documents were generated, signed and issued (again, or its revocation's)
-         * @description The decision's documents were generated, signed and issued (again, or its revocation's).
-         *
-         *     Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).
-         *
-         *     About a `decision`; payload `DecisionDocumentsIssuedPayload`, version 1. The same event is in the feed (GET /events).
-         */
-        post: operations["webhook_decision_documents-issued"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4162,6 +3983,11 @@ export interface components {
          *       "end_year": 2025,
          *       "name": "Giai đoạn 2023–2025",
          *       "owning_unit_id": 5,
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 10,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh"
          *     }
@@ -4194,6 +4020,8 @@ export interface components {
              * @description The unit that launched the movement; in your admin scope.
              */
             owning_unit_id: number;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettings"];
             /**
              * Start Year
              * @description A calendar year, 2000–2100.
@@ -4287,6 +4115,11 @@ export interface components {
          *       "owning_unit_code": "QT-VL",
          *       "owning_unit_id": 5,
          *       "owning_unit_name": "Huyện Vĩnh Linh",
+         *       "reminders": {
+         *         "list_due_days": 7,
+         *         "registration_closing_days": 7,
+         *         "results_due_days": 14
+         *       },
          *       "start_year": 2023,
          *       "timezone": "Asia/Ho_Chi_Minh",
          *       "updated_at": "2023-07-21T08:15:00Z",
@@ -4326,6 +4159,8 @@ export interface components {
             owning_unit_id: number;
             /** Owning Unit Name */
             owning_unit_name: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders: components["schemas"]["ReminderSettings"];
             /** Start Year */
             start_year: number;
             /** Timezone */
@@ -4376,6 +4211,11 @@ export interface components {
          * @example {
          *       "end_year": 2026
          *     }
+         * @example {
+         *       "reminders": {
+         *         "results_due_days": 21
+         *       }
+         *     }
          */
         CampaignUpdate: {
             /**
@@ -4392,6 +4232,8 @@ export interface components {
             end_year?: number;
             /** Name */
             name?: string;
+            /** @description How many days ahead the calendar reminders are sent (README "Reminders"), judged in the campaign's time zone; each 1–90 days. */
+            reminders?: components["schemas"]["ReminderSettingsUpdate"];
             /**
              * Timezone
              * @description IANA time zone in which the campaign's dates are judged.
@@ -5445,32 +5287,6 @@ export interface components {
             sha256: string;
         };
         /**
-         * DecisionDocumentsIssuedPayload
-         * @description The decision's generated documents signed and issued: the first time, again as new versions
-         *     (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`).
-         */
-        DecisionDocumentsIssuedPayload: {
-            /**
-             * Count
-             * @description How many documents (a decision's text, one paper per model …).
-             */
-            count: number;
-            /**
-             * Kinds
-             * @description The kinds of document issued.
-             */
-            kinds: components["schemas"]["DocumentKind"][];
-            /** Number */
-            number: string;
-            /**
-             * Reason
-             * @description Why they were issued again (empty the first time).
-             */
-            reason: string;
-            /** Regenerated */
-            regenerated: boolean;
-        };
-        /**
          * DecisionIssuedPayload
          * @description A decision issued; each model it covers moves (a `model.*` event each).
          */
@@ -5807,30 +5623,6 @@ export interface components {
             type: string;
         };
         /**
-         * DocumentKind
-         * @description A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.
-         * @enum {string}
-         */
-        DocumentKind: "decision.recognition" | "decision.non_recognition" | "decision.exemplar" | "decision.revocation" | "certificate" | "commendation";
-        /**
-         * DocumentModelRef
-         * @description The model a certificate or Giấy khen is for.
-         */
-        DocumentModelRef: {
-            /**
-             * Code
-             * @example DVK-2025-000123
-             */
-            code: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /** Name */
-            name: string;
-        };
-        /**
          * DocumentRead
          * @description The signed document's metadata.
          */
@@ -5852,56 +5644,6 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
-        };
-        /**
-         * DocumentStatus
-         * @description A generated document in force, revoked with its decision, or superseded by a newer version.
-         * @enum {string}
-         */
-        DocumentStatus: "issued" | "revoked" | "superseded";
-        /**
-         * DocumentVerdict
-         * @description What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, or not a PDF.
-         * @enum {string}
-         */
-        DocumentVerdict: "intact" | "modified" | "unsigned" | "untrusted" | "not_a_pdf";
-        /**
-         * DocumentVerification
-         * @description The answer to an uploaded PDF: is it intact, who signed it, which document of which decision it is.
-         */
-        DocumentVerification: {
-            /** @description The issued document it is (by its bytes) or claims to be (by its embedded code): public fields only. */
-            document: components["schemas"]["PublicVerification"] | null;
-            /**
-             * Matches Issued
-             * @description The bytes are exactly those of a document this server issued.
-             */
-            matches_issued: boolean;
-            /**
-             * Sha256
-             * @description The SHA-256 of the uploaded bytes.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** @description Null when the file is unsigned or not a PDF. */
-            signature: components["schemas"]["SignatureCheck"] | null;
-            /** Size */
-            size: number;
-            /** @description `intact`: signed by a trusted unit certificate and not changed since; `modified`: changed after signing (or the signature is broken); `unsigned`: a PDF without a signature; `untrusted`: a valid signature by a certificate this server does not trust; `not_a_pdf`: not a PDF at all. */
-            verdict: components["schemas"]["DocumentVerdict"];
-            /**
-             * Verification Code
-             * @description The code found in the file (null when none).
-             */
-            verification_code: string | null;
-        };
-        /** DocumentVerifyForm */
-        DocumentVerifyForm: {
-            /**
-             * Format: binary
-             * @description The PDF to verify.
-             */
-            file: string;
         };
         /**
          * DossierAction
@@ -6059,7 +5801,7 @@ export interface components {
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "decision.documents-issued" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7278,140 +7020,6 @@ export interface components {
              */
             unit_kinds: string[];
         };
-        /**
-         * IssueDocuments
-         * @description Issue (or, with `regenerate`, issue again as new versions) the decision's documents.
-         * @example {}
-         * @example {
-         *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
-         *       "regenerate": true
-         *     }
-         */
-        IssueDocuments: {
-            /**
-             * Reason
-             * @description Why the documents are issued again (recorded in the event).
-             * @default
-             */
-            reason?: string;
-            /**
-             * Regenerate
-             * @description Issue every document again as a new version; the versions in force become `superseded` (never deleted). Without it, a decision whose documents were issued answers 409 `documents_already_issued`.
-             * @default false
-             */
-            regenerate?: boolean;
-        };
-        /**
-         * IssuedDocument
-         * @description One version of one generated document, as a signed-in caller who may see it reads it.
-         */
-        IssuedDocument: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Created By
-             * @description Who issued it.
-             * @example Nguyễn Văn Hùng
-             */
-            created_by: string;
-            /**
-             * Decision Id
-             * Format: uuid
-             */
-            decision_id: string;
-            /**
-             * Decision Number
-             * @example 45-QĐ/ĐU
-             */
-            decision_number: string;
-            /**
-             * File Url
-             * @example /api/v1/documents/3c1e7a52-9d4b-4f0e-8a6c-2b5d9e1f7a30/file
-             */
-            file_url: string;
-            /**
-             * Filename
-             * @example 45-QD-DU-v1.pdf
-             */
-            filename: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            kind: components["schemas"]["DocumentKind"];
-            kind_label: components["schemas"]["Bilingual"];
-            /**
-             * Media Type
-             * @default application/pdf
-             * @constant
-             */
-            media_type?: "application/pdf";
-            /** @description The model of a certificate or Giấy khen; null for a decision. */
-            model: components["schemas"]["DocumentModelRef"] | null;
-            /**
-             * Number
-             * @description Number and symbol as printed: the decision's own for its text, the decision's serial and the model's place with `GCN` (certificate) or `GK` (Giấy khen) for a model's paper.
-             * @example 45.1-GCN/ĐU
-             */
-            number: string;
-            /**
-             * Revoked By Id
-             * @description The revocation's document, when revoked.
-             */
-            revoked_by_id: string | null;
-            /**
-             * Sha256
-             * @description The ETag of `file_url`.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** Signed */
-            signed: boolean;
-            /** Signed At */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject.
-             * @example CN=Đảng ủy xã Vĩnh Thạch,O=Đảng Cộng sản Việt Nam,C=VN
-             */
-            signer: string | null;
-            /** Size */
-            size: number;
-            status: components["schemas"]["DocumentStatus"];
-            /**
-             * Status Changed At
-             * @description When it was revoked or superseded.
-             */
-            status_changed_at: string | null;
-            /**
-             * Superseded By Id
-             * @description The next version, when superseded.
-             */
-            superseded_by_id: string | null;
-            /**
-             * Verification Code
-             * @description Printed on the document with its QR code.
-             * @example 7KQ4M-9XP2D
-             */
-            verification_code: string;
-            /**
-             * Verify Url
-             * @description Where anyone checks the document (`GET /public/verify/{code}`, no sign-in).
-             * @example https://dvk.example.gov.vn/api/v1/public/verify/7KQ4M-9XP2D
-             */
-            verify_url: string;
-            /**
-             * Version
-             * @description 1, then 2 … each time the decision's documents are issued again.
-             */
-            version: number;
-        };
-        /** IssuedDocumentList */
-        IssuedDocumentList: components["schemas"]["IssuedDocument"][];
         /**
          * Label
          * @description A label in both languages.
@@ -8857,52 +8465,6 @@ export interface components {
             number: string;
         };
         /**
-         * PublicDocumentDecision
-         * @description The decision a verified document belongs to, as the public may know it.
-         */
-        PublicDocumentDecision: {
-            /**
-             * Issued On
-             * Format: date
-             */
-            issued_on: string;
-            kind: components["schemas"]["DecisionKind"];
-            /** Kind Label */
-            kind_label: string;
-            /**
-             * Number
-             * @example 45-QĐ/ĐU
-             */
-            number: string;
-            /**
-             * Revoked On
-             * @description The day the decision was revoked, if it was.
-             */
-            revoked_on: string | null;
-            status: components["schemas"]["DecisionStatus"];
-        };
-        /**
-         * PublicDocumentModel
-         * @description A covered model that a published decision made public (the others are only counted).
-         */
-        PublicDocumentModel: {
-            /**
-             * Code
-             * @example DVK-2025-000123
-             */
-            code: string;
-            field: components["schemas"]["PublicField"];
-            /** Name */
-            name: string;
-            /** @description The registrant unit. */
-            unit: components["schemas"]["PublicUnit"];
-            /**
-             * Url
-             * @example /api/v1/public/exemplars/DVK-2025-000123
-             */
-            url: string;
-        };
-        /**
          * PublicEvidenceKind
          * @description An evidence kind a decision may publish on the public pages.
          * @enum {string}
@@ -9116,86 +8678,13 @@ export interface components {
             name: string;
         };
         /**
-         * PublicVerification
-         * @description What anyone holding a document may learn about it: never a private field.
-         */
-        PublicVerification: {
-            decision: components["schemas"]["PublicDocumentDecision"];
-            /**
-             * Issued On
-             * Format: date
-             * @description The date the document bears.
-             */
-            issued_on: string;
-            issuer: components["schemas"]["PublicUnit"];
-            kind: components["schemas"]["DocumentKind"];
-            /**
-             * Kind Label
-             * @example Giấy chứng nhận mô hình “Dân vận khéo”
-             */
-            kind_label: string;
-            /**
-             * Models
-             * @description The covered models the public showcase shows.
-             */
-            models: components["schemas"]["PublicDocumentModel"][];
-            /**
-             * Models Not Public
-             * @description Covered models not public (their names are not shown).
-             */
-            models_not_public: number;
-            /**
-             * Number
-             * @example 45.1-GCN/ĐU
-             */
-            number: string;
-            /**
-             * Revoked By
-             * @description The verification code of the revocation, when revoked.
-             * @example WT2HN-6C0RA
-             */
-            revoked_by: string | null;
-            /**
-             * Sha256
-             * @description Compare with your copy's SHA-256, or upload it to verify.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** Signed */
-            signed: boolean;
-            /** Signed At */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject (a unit, not a person's data).
-             */
-            signer: string | null;
-            /** @description `issued`: in force; `revoked`: its decision was revoked; `superseded`: a newer version replaced it. */
-            status: components["schemas"]["DocumentStatus"];
-            /**
-             * Status Changed On
-             * @description The day it was revoked or superseded.
-             */
-            status_changed_on: string | null;
-            /**
-             * Superseded By
-             * @description The verification code of the version that replaced it.
-             */
-            superseded_by: string | null;
-            /**
-             * Verification Code
-             * @example 7KQ4M-9XP2D
-             */
-            verification_code: string;
-            /** Version */
-            version: number;
-        };
-        /**
          * Readiness
-         * @description The database answers and its schema is at the newest migration.
+         * @description The database answers and its schema is at the newest migration; the read replica's state.
          * @example {
          *       "database": "ok",
          *       "migration": "2026_11_30_0042",
+         *       "replica": "ok",
+         *       "replica_lag_seconds": 0,
          *       "status": "ready"
          *     }
          */
@@ -9210,6 +8699,13 @@ export interface components {
              * @description The Alembic revision the database is at (the code's newest).
              */
             migration: string;
+            /** @description The read replica (`DVK_DATABASE_REPLICA_URL`): `none` when not configured, `ok`, `lagging` (further behind than `DVK_REPLICA_MAX_LAG_SECONDS`) or `down`. Reads go to the primary unless `ok`; the API stays ready either way. */
+            replica: components["schemas"]["ReplicaState"];
+            /**
+             * Replica Lag Seconds
+             * @description The replica's replay lag found by this check; null without a replica, or when down.
+             */
+            replica_lag_seconds: number | null;
             /**
              * Status
              * @description Always `ready` (a database not ready is a 503 problem).
@@ -9427,6 +8923,68 @@ export interface components {
              */
             opens_on: string;
         };
+        /**
+         * ReminderSettings
+         * @description A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14 and 7).
+         * @example {
+         *       "list_due_days": 7,
+         *       "registration_closing_days": 7,
+         *       "results_due_days": 14
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             * @default 7
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             * @default 7
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             * @default 14
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReminderSettingsUpdate
+         * @description Changes to a campaign's reminder lead times; omitted ones stay, null is refused.
+         * @example {
+         *       "results_due_days": 21
+         *     }
+         * @example {
+         *       "list_due_days": 5
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * List Due Days
+             * @description Days before the registration lists are due (`lists_due_on`) that a unit yet to send is told.
+             */
+            list_due_days?: number;
+            /**
+             * Registration Closing Days
+             * @description Days before a registration window closes that a unit which registered nothing is told.
+             */
+            registration_closing_days?: number;
+            /**
+             * Results Due Days
+             * @description Days before results are due that the registrants of a model being implemented are told.
+             */
+            results_due_days?: number;
+        };
+        /**
+         * ReplicaState
+         * @description The read replica in /readyz: not configured, usable, lagging beyond the limit, or unreachable.
+         * @enum {string}
+         */
+        ReplicaState: "none" | "ok" | "lagging" | "down";
         /**
          * ReplicatedModelRef
          * @description Another model, briefly.
@@ -9939,19 +9497,10 @@ export interface components {
          * @example {
          *       "reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."
          *     }
-         * @example {
-         *       "reason": "Ban hành nhầm đối tượng.",
-         *       "revocation_number": "60-QĐ/ĐU"
-         *     }
          */
         RevokeRequest: {
             /** Reason */
             reason: string;
-            /**
-             * Revocation Number
-             * @description The number of the revocation decision (party or state style, like a decision's). Required when the decision's documents were issued (422 `revocation_number_required`): its signed revocation document bears it, and it may not be a number the issuing unit already gave that year (409 `duplicate_decision_number`). Ignored otherwise.
-             */
-            revocation_number?: string | null;
         };
         /**
          * Role
@@ -10714,32 +10263,6 @@ export interface components {
             minimum: number;
             /** Score */
             score: number;
-        };
-        /**
-         * SignatureCheck
-         * @description What the signature of an uploaded PDF says (the verdict says whether it holds).
-         */
-        SignatureCheck: {
-            /**
-             * Detail
-             * @description What the check found, in one line (English).
-             */
-            detail: string;
-            /**
-             * Signed At
-             * @description The signing time the signature claims (or its timestamp's).
-             */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject.
-             */
-            signer: string | null;
-            /**
-             * Timestamped
-             * @description The signature carries a timestamp authority's token.
-             */
-            timestamped: boolean;
         };
         /**
          * SizeProblem
@@ -14467,10 +13990,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:06:56.650414Z",
+                     *           "created_at": "2026-12-07T15:16:35.040234Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "12daf8f4-57e4-43df-8296-b5a9e501725b",
+                     *               "id": "c09bdb96-9209-4ee7-8556-2da52c14ce5c",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14491,7 +14014,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *               "id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14518,15 +14041,20 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *           "id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
                      *           "owning_unit_id": 10,
                      *           "owning_unit_name": "Huyện Vĩnh Linh",
+                     *           "reminders": {
+                     *             "list_due_days": 7,
+                     *             "registration_closing_days": 7,
+                     *             "results_due_days": 14
+                     *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:06:56.650418Z",
+                     *           "updated_at": "2026-12-07T15:16:35.040241Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15476,7 +15004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15495,11 +15023,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:06:57.241980Z",
+                     *           "created_at": "2026-12-07T15:16:35.193160Z",
                      *           "field_code": "defence_security",
-                     *           "id": "a72c4444-bd39-47d4-9030-e42d848a0a51",
+                     *           "id": "7989792a-1567-44b7-8296-ffe7bbaac09e",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15507,15 +15035,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:06:57.241982Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193161Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:06:57.241966Z",
+                     *           "created_at": "2026-12-07T15:16:35.193145Z",
                      *           "field_code": "economy",
-                     *           "id": "dd08d563-6d49-45b4-ae6f-aa70d58526f6",
+                     *           "id": "ff98f607-83b4-4fe4-b90a-e3e86fdc1703",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15523,7 +15051,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:06:57.241974Z",
+                     *           "updated_at": "2026-12-07T15:16:35.193153Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19199,7 +18727,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19433,7 +18961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20059,7 +19587,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
+                     *           "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20083,7 +19611,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "98d7a904-e6bf-4a9b-bc5a-c5ae30c6c7f9",
+                     *           "id": "d6af43a2-f162-4c0b-81df-d613151b5e4d",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20324,10 +19852,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:58.005251Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20345,7 +19873,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20369,7 +19897,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "fd7e9977-4022-4d1d-b0f4-155a939c4e94",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20384,7 +19912,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:58.005255Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20662,10 +20190,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:58.005251Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20683,7 +20211,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20707,7 +20235,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "fd7e9977-4022-4d1d-b0f4-155a939c4e94",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20722,7 +20250,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:58.005255Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20942,10 +20470,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:58.005251Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20963,7 +20491,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20987,7 +20515,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "fd7e9977-4022-4d1d-b0f4-155a939c4e94",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -21002,7 +20530,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:58.005255Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21526,797 +21054,6 @@ export interface operations {
             };
         };
     };
-    documents_list_for_decision: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:00.018394Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "dfebd140-752c-423b-a6bd-fada3e35cbdb",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/99a861f7-98f6-4ef9-8cad-cacb8fcc3a44/file",
-                     *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "99a861f7-98f6-4ef9-8cad-cacb8fcc3a44",
-                     *         "kind": "decision.recognition",
-                     *         "kind_label": {
-                     *           "en": "Recognition decision, with its annex",
-                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "bc5a1856f2a49af899074fc52e6d1486b32ab37f6fd75adc3434fc988232926f",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:06:59.120771Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 69682,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "3J9WJ-TH4Z5",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/3J9WJ-TH4Z5",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:00.018401Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "dfebd140-752c-423b-a6bd-fada3e35cbdb",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/10a4970e-7e40-483d-8eac-5dc7e450f456/file",
-                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "10a4970e-7e40-483d-8eac-5dc7e450f456",
-                     *         "kind": "certificate",
-                     *         "kind_label": {
-                     *           "en": "Certificate of a \"Dân vận khéo\" model",
-                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:06:59.966739Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 63239,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "Y1V30-T7Z62",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/Y1V30-T7Z62",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_issue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
-                "Idempotency-Key"?: string;
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
-                 *       "regenerate": true
-                 *     }
-                 */
-                "application/json": components["schemas"]["IssueDocuments"] | null;
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    Location: components["headers"]["Location"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:00.018394Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "dfebd140-752c-423b-a6bd-fada3e35cbdb",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/99a861f7-98f6-4ef9-8cad-cacb8fcc3a44/file",
-                     *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "99a861f7-98f6-4ef9-8cad-cacb8fcc3a44",
-                     *         "kind": "decision.recognition",
-                     *         "kind_label": {
-                     *           "en": "Recognition decision, with its annex",
-                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "bc5a1856f2a49af899074fc52e6d1486b32ab37f6fd75adc3434fc988232926f",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:06:59.120771Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 69682,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "3J9WJ-TH4Z5",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/3J9WJ-TH4Z5",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:00.018401Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "dfebd140-752c-423b-a6bd-fada3e35cbdb",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/10a4970e-7e40-483d-8eac-5dc7e450f456/file",
-                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "10a4970e-7e40-483d-8eac-5dc7e450f456",
-                     *         "kind": "certificate",
-                     *         "kind_label": {
-                     *           "en": "Certificate of a \"Dân vận khéo\" model",
-                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:06:59.966739Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 63239,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "Y1V30-T7Z62",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/Y1V30-T7Z62",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `signing_certificate_missing` (the issuing unit has no key and certificate in the key store: `unit_id`, `unit_name`, `missing` say which), `signing_certificate_expired` (`not_after`), `template_field_missing` (`kind`, `field`: the template needs data the decision lacks), `template_invalid`, `signing_failed`, `decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` (a commendation whose award form has no template). Nothing is issued. Or `idempotency_in_progress` (see Retry-After). */
-            409: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "signing_certificate_missing",
-                     *       "detail": "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); vẫn có thể xem trước bản nháp.",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/signing_certificate_missing"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: the body is over the size limit. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The timestamp authority (`timestamp_unavailable`) or the file store (`storage_unavailable`) did not answer, or the database is unreachable; nothing was issued (no row, no stored bytes). Retry after `Retry-After` with the same `Idempotency-Key`. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "timestamp_unavailable",
-                     *       "detail": "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/timestamp_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_preview: {
-        parameters: {
-            query?: {
-                /** @description A covered model: its paper instead of the text. */
-                model_id?: string | null;
-            };
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The draft PDF: not signed, not stored, marked `BẢN NHÁP` (its verification code `BAN-NHAP-CHUA-KY` opens nothing). `Cache-Control: no-store`. */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The template needs data the decision lacks (`template_field_missing`) or is invalid (`template_invalid`). */
-            409: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "template_field_missing",
-                     *       "detail": "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/template_field_missing"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     decisions_revoke: {
         parameters: {
             query?: never;
@@ -22357,10 +21094,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:06:58.005251Z",
+                     *       "created_at": "2026-12-07T15:16:37.266306Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
+                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -22378,7 +21115,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -22402,7 +21139,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "fd7e9977-4022-4d1d-b0f4-155a939c4e94",
+                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -22417,7 +21154,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:06:58.005255Z",
+                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22702,696 +21439,6 @@ export interface operations {
             };
         };
     };
-    documents_verify: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "file": "giay-chung-nhan-45.1-GCN-DU.pdf"
-                 *     }
-                 */
-                "multipart/form-data": components["schemas"]["DocumentVerifyForm"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "document": {
-                     *         "decision": {
-                     *           "issued_on": "2025-10-15",
-                     *           "kind": "model_recognition",
-                     *           "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
-                     *           "number": "45-QĐ/ĐU",
-                     *           "revoked_on": null,
-                     *           "status": "issued"
-                     *         },
-                     *         "issued_on": "2025-10-15",
-                     *         "issuer": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "kind": "certificate",
-                     *         "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
-                     *         "models": [
-                     *           {
-                     *             "code": "DVK-2025-000001",
-                     *             "field": {
-                     *               "code": "new_rural",
-                     *               "label_en": "New rural development",
-                     *               "label_vi": "Xây dựng nông thôn mới"
-                     *             },
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "unit": {
-                     *               "code": "QT-VL-VT-TL-CB",
-                     *               "name": "Chi bộ Thôn Tân Lập"
-                     *             },
-                     *             "url": "/api/v1/public/exemplars/DVK-2025-000001"
-                     *           }
-                     *         ],
-                     *         "models_not_public": 0,
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by": null,
-                     *         "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:06:59.966739Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "status": "issued",
-                     *         "status_changed_on": null,
-                     *         "superseded_by": null,
-                     *         "verification_code": "Y1V30-T7Z62",
-                     *         "version": 1
-                     *       },
-                     *       "matches_issued": true,
-                     *       "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *       "signature": {
-                     *         "detail": "intact, trusted, covers the whole file",
-                     *         "signed_at": "2026-12-07T15:06:59Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "timestamped": false
-                     *       },
-                     *       "size": 63239,
-                     *       "verdict": "intact",
-                     *       "verification_code": "Y1V30-T7Z62"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["DocumentVerification"];
-                };
-            };
-            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No file (`upload_missing_file`), an empty one (`upload_empty_file`), or a field other than `file` (`validation_failed`). */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "upload_missing_file",
-                     *       "detail": "Thiếu tệp: gửi tệp trong trường “file”.",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/upload_missing_file"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                document_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2026-12-07T15:07:00.018401Z",
-                     *       "created_by": "Phạm Thị Dung",
-                     *       "decision_id": "dfebd140-752c-423b-a6bd-fada3e35cbdb",
-                     *       "decision_number": "45-QĐ/ĐU",
-                     *       "file_url": "/api/v1/documents/10a4970e-7e40-483d-8eac-5dc7e450f456/file",
-                     *       "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *       "id": "10a4970e-7e40-483d-8eac-5dc7e450f456",
-                     *       "kind": "certificate",
-                     *       "kind_label": {
-                     *         "en": "Certificate of a \"Dân vận khéo\" model",
-                     *         "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *       },
-                     *       "media_type": "application/pdf",
-                     *       "model": {
-                     *         "code": "DVK-2025-000001",
-                     *         "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
-                     *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *       },
-                     *       "number": "45.1-GCN/ĐU",
-                     *       "revoked_by_id": null,
-                     *       "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *       "signed": true,
-                     *       "signed_at": "2026-12-07T15:06:59.966739Z",
-                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *       "size": 63239,
-                     *       "status": "issued",
-                     *       "status_changed_at": null,
-                     *       "superseded_by_id": null,
-                     *       "verification_code": "Y1V30-T7Z62",
-                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/Y1V30-T7Z62",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["IssuedDocument"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_file: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
-                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
-                Range?: string;
-                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
-                "If-Range"?: string;
-            };
-            path: {
-                document_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The signed PDF (`ETag` is its SHA-256). */
-            200: {
-                headers: {
-                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
-                    "Content-Disposition": components["headers"]["Content-Disposition"];
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description The requested byte range. */
-            206: {
-                headers: {
-                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
-                    "Content-Disposition": components["headers"]["Content-Disposition"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
-            416: {
-                headers: {
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "range_not_satisfiable",
-                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
-                     *       "status": 416,
-                     *       "title": "Requested Range Not Satisfiable",
-                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     events_list: {
         parameters: {
             query?: {
@@ -23430,10 +21477,10 @@ export interface operations {
                      *           "data": {
                      *             "code": "DVK-2026-000001"
                      *           },
-                     *           "id": 24,
-                     *           "occurred_at": "2026-12-07T15:06:57.274171Z",
+                     *           "id": 21,
+                     *           "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *           "resource": {
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -23452,10 +21499,10 @@ export interface operations {
                      *             "reason": null,
                      *             "to": "registered"
                      *           },
-                     *           "id": 25,
-                     *           "occurred_at": "2026-12-07T15:06:57.280884Z",
+                     *           "id": 22,
+                     *           "occurred_at": "2026-12-07T15:16:35.221993Z",
                      *           "resource": {
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -23467,7 +21514,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "5PUQyMmgd92PNpcleyJwIjpbMCwyNV0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["EventPage"];
@@ -23678,10 +21725,10 @@ export interface operations {
                      *       "data": {
                      *         "code": "DVK-2026-000001"
                      *       },
-                     *       "id": 24,
-                     *       "occurred_at": "2026-12-07T15:06:57.274171Z",
+                     *       "id": 21,
+                     *       "occurred_at": "2026-12-07T15:16:35.221084Z",
                      *       "resource": {
-                     *         "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *         "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -23876,26 +21923,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/4e3d0d83-4735-40ac-ac01-d994f9e31052/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "4e3d0d83-4735-40ac-ac01-d994f9e31052",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:06:57.394864Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "af9fece0-3865-4a41-baba-4a23da3da963"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -24707,15 +22754,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:57.445160Z",
+                     *           "created_at": "2026-12-07T15:16:35.439476Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "2945175a-6ea7-4efa-a246-cb9fbad035c6",
+                     *           "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "4c2c3114-fd6e-4cf3-b2e0-c2cb2ec41aef",
+                     *             "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -24725,7 +22772,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -24945,15 +22992,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:06:57.445160Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2945175a-6ea7-4efa-a246-cb9fbad035c6",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "4c2c3114-fd6e-4cf3-b2e0-c2cb2ec41aef",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -24963,7 +23010,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -26937,7 +24984,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "42b7e019-95db-439a-a696-242d4ac83b87",
+                     *       "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -26945,7 +24992,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "5f1dc000-a22e-4604-b143-55b0b3741ef5",
+                     *           "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -27347,7 +25394,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "b9fb8bd2-8c87-4e25-8787-bd19b1a9c145",
+                     *           "id": "82a91116-1392-4234-af5c-1b8b01a50973",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -27356,14 +25403,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:06:57.599542Z",
+                     *           "updated_at": "2026-12-07T15:16:36.299947Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "0e49b735-042d-45d2-984a-8c780866cc94",
+                     *           "id": "bb54dd9c-94f6-45aa-b7a1-c43c3e0aa8a5",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -27372,7 +25419,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:06:57.585398Z",
+                     *           "updated_at": "2026-12-07T15:16:36.220799Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27594,20 +25641,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:57.266598Z",
-                     *       "cycle_id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27625,7 +25672,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:57.301872Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27639,7 +25686,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:57.269048Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27650,7 +25697,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:57.313394Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27936,20 +25983,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:57.266598Z",
-                     *       "cycle_id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27967,7 +26014,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:57.301872Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27981,7 +26028,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:57.269048Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27992,7 +26039,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:57.313394Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28222,20 +26269,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:57.266598Z",
-                     *       "cycle_id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28253,7 +26300,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:57.301872Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28267,7 +26314,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:57.269048Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28278,7 +26325,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:57.313394Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -29289,7 +27336,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "2bfac624-a67d-461f-8f1f-64ff5733be5d"
+                     *             "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -29297,12 +27344,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "e5ba05f0-022f-445f-9157-75ff5073eac9",
-                     *           "id": "55f5c102-8a82-4ee3-8d3c-72061224f496",
+                     *           "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *           "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *           "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -29536,7 +27583,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "2bfac624-a67d-461f-8f1f-64ff5733be5d"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29544,12 +27591,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e5ba05f0-022f-445f-9157-75ff5073eac9",
-                     *       "id": "55f5c102-8a82-4ee3-8d3c-72061224f496",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29826,7 +27873,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "2bfac624-a67d-461f-8f1f-64ff5733be5d"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29834,12 +27881,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e5ba05f0-022f-445f-9157-75ff5073eac9",
-                     *       "id": "55f5c102-8a82-4ee3-8d3c-72061224f496",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30046,7 +28093,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "2bfac624-a67d-461f-8f1f-64ff5733be5d"
+                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -30054,12 +28101,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "e5ba05f0-022f-445f-9157-75ff5073eac9",
-                     *       "id": "55f5c102-8a82-4ee3-8d3c-72061224f496",
+                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
+                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "a40f53e6-7efe-45e8-b909-38ae14216248",
+                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30307,253 +28354,6 @@ export interface operations {
             };
         };
     };
-    documents_list_for_model: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                model_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:02.415166Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "98d7a904-e6bf-4a9b-bc5a-c5ae30c6c7f9",
-                     *         "decision_number": "53-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/efd66680-5739-48c0-8c19-9620adc0dc49/file",
-                     *         "filename": "53-1-GK-ĐU-v1.pdf",
-                     *         "id": "efd66680-5739-48c0-8c19-9620adc0dc49",
-                     *         "kind": "commendation",
-                     *         "kind_label": {
-                     *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
-                     *           "vi": "Giấy khen điển hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "a40f53e6-7efe-45e8-b909-38ae14216248",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "53.1-GK/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "ddbb85667512a583865e093283e49b7fd5c55d3bec02d86580943c3be5b94f70",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:07:02.311475Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 60478,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "870PA-SN439",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/870PA-SN439",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:07:01.234454Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "de116847-1b1c-49c1-9fa7-90d618a275cc",
-                     *         "decision_number": "52-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/3362c73a-c92f-416c-bad1-15d36db225ad/file",
-                     *         "filename": "52-QĐ-ĐU-v1.pdf",
-                     *         "id": "3362c73a-c92f-416c-bad1-15d36db225ad",
-                     *         "kind": "decision.exemplar",
-                     *         "kind_label": {
-                     *           "en": "Exemplar recognition decision",
-                     *           "vi": "Văn bản quyết định công nhận điển hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "52-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "790e552d3e0d3f87b73b20fdf73e94e9074d2ef0a665437f52c6dae3d6c01a07",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:07:01.192323Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 61922,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "BPE5B-Q77YF",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/BPE5B-Q77YF",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -30604,7 +28404,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30800,50 +28600,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/4e3d0d83-4735-40ac-ac01-d994f9e31052/content",
+                     *           "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *           "description": "",
-                     *           "id": "4e3d0d83-4735-40ac-ac01-d994f9e31052",
+                     *           "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:06:57.394864Z",
+                     *           "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "af9fece0-3865-4a41-baba-4a23da3da963"
+                     *             "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/b81ddae2-4f31-4e17-8bef-29418d0f03a9/content",
+                     *           "content_url": "/api/v1/evidence/18d7832d-260c-4054-838d-45353d527416/content",
                      *           "description": "",
-                     *           "id": "b81ddae2-4f31-4e17-8bef-29418d0f03a9",
+                     *           "id": "18d7832d-260c-4054-838d-45353d527416",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:06:57.638515Z",
+                     *           "uploaded_at": "2026-12-07T15:16:36.446966Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "b430a1d2-47e0-460d-a0e4-47c122aab919"
+                     *             "id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e"
                      *           }
                      *         }
                      *       ],
@@ -31072,26 +28872,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/4e3d0d83-4735-40ac-ac01-d994f9e31052/content",
+                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
                      *       "description": "",
-                     *       "id": "4e3d0d83-4735-40ac-ac01-d994f9e31052",
+                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:06:57.394864Z",
+                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "af9fece0-3865-4a41-baba-4a23da3da963"
+                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
                      *       }
                      *     }
                      */
@@ -31359,15 +29159,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:57.289479Z",
+                     *           "created_at": "2026-12-07T15:16:35.245033Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "c17a266e-f45d-4353-b7b4-cef7042a09be",
+                     *           "id": "d7831291-fcd1-4b02-b423-5221a5a21279",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -31377,7 +29177,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -31606,15 +29406,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:06:57.445160Z",
+                     *       "created_at": "2026-12-07T15:16:35.439476Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "2945175a-6ea7-4efa-a246-cb9fbad035c6",
+                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "4c2c3114-fd6e-4cf3-b2e0-c2cb2ec41aef",
+                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -31624,7 +29424,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31904,9 +29704,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "af9fece0-3865-4a41-baba-4a23da3da963",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:06:57.274171Z",
+                     *         "at": "2026-12-07T15:16:35.221084Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31916,9 +29716,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "af9fece0-3865-4a41-baba-4a23da3da963",
+                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:06:57.280884Z",
+                     *         "at": "2026-12-07T15:16:35.221993Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -32326,16 +30126,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:06:57.316597Z",
+                     *         "created_at": "2026-12-07T15:16:35.296917Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "088e2ee4-5125-498f-95f4-44ce08583718",
+                     *         "id": "6a36a57b-dba8-48cd-9160-c02a791c2524",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *         "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *         "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -32551,20 +30351,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:57.266598Z",
-                     *       "cycle_id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32582,7 +30382,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:57.301872Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32596,7 +30396,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:57.269048Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32607,7 +30407,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:57.313394Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32940,20 +30740,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:06:57.266598Z",
-                     *       "cycle_id": "022bc25f-e6da-4b98-abe6-d64dcd5e4a3a",
+                     *       "created_at": "2026-12-07T15:16:35.213979Z",
+                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32971,7 +30771,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:06:57.301872Z",
+                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32985,7 +30785,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:06:57.269048Z",
+                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32996,7 +30796,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:06:57.313394Z",
+                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33331,23 +31131,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
-                     *           "created_at": "2026-12-07T15:07:02.506693Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/45968023-f2ef-4f23-a9f6-61367c7c93a2/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "45968023-f2ef-4f23-a9f6-61367c7c93a2",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -33355,21 +31155,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:07:02.506698Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
-                     *           "created_at": "2026-12-07T15:07:02.506703Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627896Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "83aeb07a-a0c5-4cb0-8908-ab3d6b27a782",
+                     *           "id": "ca87ab2e-5054-44f3-a5d6-84462a1af4cb",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "af9fece0-3865-4a41-baba-4a23da3da963",
+                     *           "recorded_by_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -33377,7 +31177,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:07:02.506704Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627897Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34916,18 +32716,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "e6c08b16-878f-409b-9bb7-39b2f828c820",
+                     *               "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/e6c08b16-878f-409b-9bb7-39b2f828c820"
+                     *               "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *             },
                      *             {
-                     *               "id": "564f91db-6d66-400e-9edd-f2c5b34fa22f",
+                     *               "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/564f91db-6d66-400e-9edd-f2c5b34fa22f"
+                     *               "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *             }
                      *           ],
                      *           "province": {
@@ -35172,18 +32972,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "e6c08b16-878f-409b-9bb7-39b2f828c820",
+                     *           "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/e6c08b16-878f-409b-9bb7-39b2f828c820"
+                     *           "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
                      *         },
                      *         {
-                     *           "id": "564f91db-6d66-400e-9edd-f2c5b34fa22f",
+                     *           "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/564f91db-6d66-400e-9edd-f2c5b34fa22f"
+                     *           "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
                      *         }
                      *       ],
                      *       "province": {
@@ -35459,206 +33259,6 @@ export interface operations {
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    public_verify: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "decision": {
-                     *         "issued_on": "2025-10-15",
-                     *         "kind": "model_recognition",
-                     *         "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_on": null,
-                     *         "status": "issued"
-                     *       },
-                     *       "issued_on": "2025-10-15",
-                     *       "issuer": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *       },
-                     *       "kind": "certificate",
-                     *       "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
-                     *       "models": [
-                     *         {
-                     *           "code": "DVK-2025-000001",
-                     *           "field": {
-                     *             "code": "new_rural",
-                     *             "label_en": "New rural development",
-                     *             "label_vi": "Xây dựng nông thôn mới"
-                     *           },
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-TL-CB",
-                     *             "name": "Chi bộ Thôn Tân Lập"
-                     *           },
-                     *           "url": "/api/v1/public/exemplars/DVK-2025-000001"
-                     *         }
-                     *       ],
-                     *       "models_not_public": 0,
-                     *       "number": "45.1-GCN/ĐU",
-                     *       "revoked_by": null,
-                     *       "sha256": "0d5791a3e48d8b10d9fda9db33d0a41071898f781b99317aa80083389302ffaf",
-                     *       "signed": true,
-                     *       "signed_at": "2026-12-07T15:06:59.966739Z",
-                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *       "status": "issued",
-                     *       "status_changed_on": null,
-                     *       "superseded_by": null,
-                     *       "verification_code": "Y1V30-T7Z62",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PublicVerification"];
-                };
-            };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -36618,7 +34218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -37145,7 +34745,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -37158,7 +34758,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -37389,7 +34989,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -37613,7 +35213,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -37621,7 +35221,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *           "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -37635,7 +35235,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -37643,7 +35243,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "fd7e9977-4022-4d1d-b0f4-155a939c4e94",
+                     *           "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -37871,13 +35471,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37911,13 +35511,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37927,9 +35527,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37937,7 +35537,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37947,7 +35547,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37957,7 +35557,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37966,13 +35566,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37981,7 +35581,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38233,13 +35833,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38273,13 +35873,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38289,9 +35889,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38299,7 +35899,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38309,7 +35909,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38319,7 +35919,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38328,13 +35928,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38343,7 +35943,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38547,13 +36147,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38587,13 +36187,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38603,9 +36203,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38613,7 +36213,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38623,7 +36223,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38633,7 +36233,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38642,13 +36242,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38657,7 +36257,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38975,13 +36575,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39015,13 +36615,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39031,9 +36631,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39041,7 +36641,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39051,7 +36651,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39061,7 +36661,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39070,13 +36670,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39085,7 +36685,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39398,13 +36998,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39438,13 +37038,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39454,9 +37054,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39464,7 +37064,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39474,7 +37074,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39484,7 +37084,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39493,13 +37093,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39508,7 +37108,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39763,13 +37363,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39803,13 +37403,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39819,9 +37419,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39829,7 +37429,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39839,7 +37439,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39849,7 +37449,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39858,13 +37458,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39873,7 +37473,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40186,13 +37786,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40226,13 +37826,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40242,9 +37842,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40252,7 +37852,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40262,7 +37862,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40272,7 +37872,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40281,13 +37881,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40296,7 +37896,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40576,13 +38176,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40616,13 +38216,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40632,9 +38232,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40642,7 +38242,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40652,7 +38252,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40662,7 +38262,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40671,13 +38271,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40686,7 +38286,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40999,13 +38599,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41039,13 +38639,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41055,9 +38655,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41065,7 +38665,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41075,7 +38675,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41085,7 +38685,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41094,13 +38694,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41109,7 +38709,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41364,13 +38964,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41404,13 +39004,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41420,9 +39020,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41430,7 +39030,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41440,7 +39040,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41450,7 +39050,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41459,13 +39059,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41474,7 +39074,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41799,13 +39399,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41839,13 +39439,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41855,9 +39455,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41865,7 +39465,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41875,7 +39475,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41885,7 +39485,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41894,13 +39494,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41909,7 +39509,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42464,13 +40064,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
+                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
                      *       "candidates": [
                      *         {
-                     *           "id": "d1aca98e-df07-486f-a94b-0b7b172dac6a",
+                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "8545fe57-9456-47b1-8dff-0d078c5d3b47",
+                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42504,13 +40104,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42520,9 +40120,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
-                     *       "created_at": "2026-12-07T15:06:57.623713Z",
-                     *       "created_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "created_at": "2026-12-07T15:16:36.391872Z",
+                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42530,7 +40130,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "34d5aeb5-3385-4dd8-834f-999ee5901beb",
+                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42540,7 +40140,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "df0d5447-8414-43e6-af06-db444f16a881",
+                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42550,7 +40150,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "9313364d-e76a-47e3-be02-6a4d5260fbe9",
+                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42559,13 +40159,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/34d5aeb5-3385-4dd8-834f-999ee5901beb/minutes/content",
+                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:06:57.638515Z"
+                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42574,7 +40174,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:06:57.623717Z",
+                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -43036,10 +40636,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:07:07.857363Z",
-                     *           "created_by_id": "42b7e019-95db-439a-a696-242d4ac83b87",
+                     *           "created_at": "2026-12-07T15:16:45.343199Z",
+                     *           "created_by_id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "e08fd1da-a7c1-4702-9c9e-b8f85e5b9540",
+                     *           "id": "15a030e6-e14c-4541-a671-51b61344bfbe",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -43049,15 +40649,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:07:08.533704Z",
+                     *               "created_at": "2026-12-07T15:16:45.923492Z",
                      *               "expires_at": null,
-                     *               "hint": "…guRQ",
-                     *               "id": "25801244-fc37-4b2f-a3fa-a506e9ff10a8",
-                     *               "last_used_at": "2026-12-07T15:07:08.558626Z"
+                     *               "hint": "…-maU",
+                     *               "id": "8e6c024e-07c9-477b-921f-a9f12254fefb",
+                     *               "last_used_at": "2026-12-07T15:16:46.022257Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:07:07.857369Z",
+                     *           "updated_at": "2026-12-07T15:16:45.343207Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -44049,20 +41649,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:07:09.269477Z",
+                     *           "at": "2026-12-07T15:16:46.855426Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "61643241481b4a13aeec468a9bde7508",
+                     *           "request_id": "0979e2ad4f3a4443bfabd4ae0ed7bc0b",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:07:09.227548Z",
+                     *           "at": "2026-12-07T15:16:46.799205Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "205ef156272f4076983ab852a2e53420",
+                     *           "request_id": "7dda5a92709846eab64ef0f32a4b4fb5",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -45342,7 +42942,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:06:54.946151Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45359,14 +42959,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:55.026672Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:06:54.946147Z",
+                     *           "created_at": "2026-12-07T15:16:32.875442Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -45383,7 +42983,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:55.026413Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996734Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46332,7 +43932,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:06:54.934199Z",
+                     *         "created_at": "2026-12-07T15:16:32.844901Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -46348,14 +43948,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:06:55.011247Z",
+                     *         "updated_at": "2026-12-07T15:16:32.960833Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:06:54.939036Z",
+                     *         "created_at": "2026-12-07T15:16:32.854552Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -46372,7 +43972,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:06:55.019223Z",
+                     *         "updated_at": "2026-12-07T15:16:32.994199Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -47419,23 +45019,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "7f2038ad-b48b-443e-b432-19ada867fdd7",
-                     *           "created_at": "2026-12-07T15:07:02.506693Z",
+                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "created_at": "2026-12-07T15:16:37.627883Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/45968023-f2ef-4f23-a9f6-61367c7c93a2/document/content",
+                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "45968023-f2ef-4f23-a9f6-61367c7c93a2",
+                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "b430a1d2-47e0-460d-a0e4-47c122aab919",
+                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -47443,7 +45043,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:07:02.506698Z",
+                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -48210,7 +45810,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:06:54.946151Z",
+                     *           "created_at": "2026-12-07T15:16:32.875446Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -48227,7 +45827,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:55.026672Z",
+                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48451,17 +46051,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:06:56.640884Z",
+                     *           "created_at": "2026-12-07T15:16:34.994254Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "42b7e019-95db-439a-a696-242d4ac83b87",
+                     *           "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:06:56.645625Z",
-                     *               "id": "5f1dc000-a22e-4604-b143-55b0b3741ef5",
+                     *               "created_at": "2026-12-07T15:16:35.008895Z",
+                     *               "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -48469,22 +46069,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:56.640892Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994261Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:06:56.640915Z",
+                     *           "created_at": "2026-12-07T15:16:34.994286Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "2bfac624-a67d-461f-8f1f-64ff5733be5d",
+                     *           "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:06:56.645647Z",
-                     *               "id": "9153ef1d-cec5-494b-b127-fc0f71f709fd",
+                     *               "created_at": "2026-12-07T15:16:35.008919Z",
+                     *               "id": "53dc870a-4743-406c-8aef-c9494f092630",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -48492,8 +46092,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:06:56.645652Z",
-                     *               "id": "1f405ffe-e727-4ff4-b3c0-d82100b3a7b2",
+                     *               "created_at": "2026-12-07T15:16:35.008924Z",
+                     *               "id": "3fa9231b-9cd2-4e42-ac7e-321f0953d3f6",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -48501,7 +46101,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:06:56.640916Z",
+                     *           "updated_at": "2026-12-07T15:16:34.994287Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -49488,8 +47088,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:06:56.645625Z",
-                     *         "id": "5f1dc000-a22e-4604-b143-55b0b3741ef5",
+                     *         "created_at": "2026-12-07T15:16:35.008895Z",
+                     *         "id": "574937a0-2175-4939-bb20-715fa192e8e0",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -50450,7 +48050,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:07:09.381124Z",
+                     *           "created_at": "2026-12-07T15:16:46.899229Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -50458,12 +48058,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "cef71d4f-589c-4bb1-aa76-0d1e6af6f20b",
+                     *           "id": "112f2b47-8cce-40cf-bb1e-710476236c46",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:07:09.381128Z",
+                     *           "updated_at": "2026-12-07T15:16:46.899234Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -53132,7 +50732,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1039,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53201,7 +50801,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1040,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53292,80 +50892,6 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "decision.document-attached";
-                    unit: components["schemas"]["EventUnit"];
-                    /** @constant */
-                    version: 1;
-                };
-            };
-        };
-        responses: {
-            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    "webhook_decision_documents-issued": {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message's id, the same on every retry of it: deduplicate on it. */
-                "webhook-id": string;
-                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
-                "webhook-timestamp": number;
-                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "count": 3,
-                 *         "kinds": [
-                 *           "certificate",
-                 *           "decision.recognition"
-                 *         ],
-                 *         "number": "125-QĐ/ĐU",
-                 *         "reason": "",
-                 *         "regenerated": false
-                 *       },
-                 *       "id": 1029,
-                 *       "occurred_at": "2026-10-15T02:30:00Z",
-                 *       "resource": {
-                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
-                 *         "type": "decision"
-                 *       },
-                 *       "type": "decision.documents-issued",
-                 *       "unit": {
-                 *         "id": 30,
-                 *         "path": "/1/10/23/30/"
-                 *       },
-                 *       "version": 1
-                 *     }
-                 */
-                "application/json": {
-                    data: components["schemas"]["DecisionDocumentsIssuedPayload"];
-                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
-                    id: number;
-                    /** Format: date-time */
-                    occurred_at: string;
-                    resource: components["schemas"]["EventResource"];
-                    /** @constant */
-                    type: "decision.documents-issued";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -54057,7 +51583,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1042,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -55207,7 +52733,7 @@ export interface operations {
                  *         ],
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1036,
+                 *       "id": 1035,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55276,7 +52802,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1038,
+                 *       "id": 1037,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55346,7 +52872,7 @@ export interface operations {
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1037,
+                 *       "id": 1036,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55415,7 +52941,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1035,
+                 *       "id": 1034,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55488,7 +53014,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1041,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -55765,7 +53291,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1033,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55836,7 +53362,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1029,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55906,7 +53432,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55971,7 +53497,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1034,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -56040,7 +53566,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

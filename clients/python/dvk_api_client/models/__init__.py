@@ -212,6 +212,9 @@ from .registration_list_status import RegistrationListStatus
 from .registration_list_totals import RegistrationListTotals
 from .registration_row import RegistrationRow
 from .registration_window import RegistrationWindow
+from .reminder_settings import ReminderSettings
+from .reminder_settings_update import ReminderSettingsUpdate
+from .replica_state import ReplicaState
 from .replicated_model_ref import ReplicatedModelRef
 from .replication_page import ReplicationPage
 from .report_format import ReportFormat
@@ -535,6 +538,9 @@ __all__ = (
     "RegistrationListTotals",
     "RegistrationRow",
     "RegistrationWindow",
+    "ReminderSettings",
+    "ReminderSettingsUpdate",
+    "ReplicaState",
     "ReplicatedModelRef",
     "ReplicationPage",
     "ReportFormat",

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cycle_create import CycleCreate
+    from ..models.reminder_settings import ReminderSettings
 
 
 T = TypeVar("T", bound="CampaignCreate")
@@ -28,6 +29,8 @@ class CampaignCreate:
         cycles (list[CycleCreate] | None | Unset): Omitted: one cycle per year with the defaults. Given: exactly these
             cycles.
         description (str | Unset):  Default: ''.
+        reminders (ReminderSettings | Unset): A campaign's reminder lead times, in days; omitted ones take the defaults
+            (7, 14 and 7).
         timezone (str | Unset): IANA time zone in which the campaign's dates are judged. Default: 'Asia/Ho_Chi_Minh'.
     """
 
@@ -38,10 +41,12 @@ class CampaignCreate:
     authority_profile: None | str | Unset = UNSET
     cycles: list[CycleCreate] | None | Unset = UNSET
     description: str | Unset = ""
+    reminders: ReminderSettings | Unset = UNSET
     timezone: str | Unset = "Asia/Ho_Chi_Minh"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cycle_create import CycleCreate  # noqa: PLC0415
+        from ..models.reminder_settings import ReminderSettings  # noqa: PLC0415
 
         end_year = self.end_year
 
@@ -71,6 +76,10 @@ class CampaignCreate:
 
         description = self.description
 
+        reminders: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminders, Unset):
+            reminders = self.reminders.to_dict()
+
         timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
@@ -89,6 +98,8 @@ class CampaignCreate:
             field_dict["cycles"] = cycles
         if description is not UNSET:
             field_dict["description"] = description
+        if reminders is not UNSET:
+            field_dict["reminders"] = reminders
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -97,6 +108,7 @@ class CampaignCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cycle_create import CycleCreate  # noqa: PLC0415
+        from ..models.reminder_settings import ReminderSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         end_year = d.pop("end_year")
@@ -140,6 +152,13 @@ class CampaignCreate:
 
         description = d.pop("description", UNSET)
 
+        _reminders = d.pop("reminders", UNSET)
+        reminders: ReminderSettings | Unset
+        if isinstance(_reminders, Unset):
+            reminders = UNSET
+        else:
+            reminders = ReminderSettings.from_dict(_reminders)
+
         timezone = d.pop("timezone", UNSET)
 
         campaign_create = cls(
@@ -150,6 +169,7 @@ class CampaignCreate:
             authority_profile=authority_profile,
             cycles=cycles,
             description=description,
+            reminders=reminders,
             timezone=timezone,
         )
 

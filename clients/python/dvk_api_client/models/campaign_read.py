@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cycle_read import CycleRead
+    from ..models.reminder_settings import ReminderSettings
 
 
 T = TypeVar("T", bound="CampaignRead")
@@ -33,6 +34,8 @@ class CampaignRead:
         owning_unit_code (str):
         owning_unit_id (int):
         owning_unit_name (str):
+        reminders (ReminderSettings): A campaign's reminder lead times, in days; omitted ones take the defaults (7, 14
+            and 7).
         start_year (int):
         timezone (str):
         updated_at (datetime.datetime):
@@ -50,6 +53,7 @@ class CampaignRead:
     owning_unit_code: str
     owning_unit_id: int
     owning_unit_name: str
+    reminders: ReminderSettings
     start_year: int
     timezone: str
     updated_at: datetime.datetime
@@ -58,6 +62,7 @@ class CampaignRead:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cycle_read import CycleRead  # noqa: PLC0415
+        from ..models.reminder_settings import ReminderSettings  # noqa: PLC0415
 
         authority_profile = self.authority_profile
 
@@ -84,6 +89,8 @@ class CampaignRead:
 
         owning_unit_name = self.owning_unit_name
 
+        reminders = self.reminders.to_dict()
+
         start_year = self.start_year
 
         timezone = self.timezone
@@ -107,6 +114,7 @@ class CampaignRead:
                 "owning_unit_code": owning_unit_code,
                 "owning_unit_id": owning_unit_id,
                 "owning_unit_name": owning_unit_name,
+                "reminders": reminders,
                 "start_year": start_year,
                 "timezone": timezone,
                 "updated_at": updated_at,
@@ -119,6 +127,7 @@ class CampaignRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cycle_read import CycleRead  # noqa: PLC0415
+        from ..models.reminder_settings import ReminderSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         authority_profile = d.pop("authority_profile")
@@ -148,6 +157,8 @@ class CampaignRead:
 
         owning_unit_name = d.pop("owning_unit_name")
 
+        reminders = ReminderSettings.from_dict(d.pop("reminders"))
+
         start_year = d.pop("start_year")
 
         timezone = d.pop("timezone")
@@ -168,6 +179,7 @@ class CampaignRead:
             owning_unit_code=owning_unit_code,
             owning_unit_id=owning_unit_id,
             owning_unit_name=owning_unit_name,
+            reminders=reminders,
             start_year=start_year,
             timezone=timezone,
             updated_at=updated_at,

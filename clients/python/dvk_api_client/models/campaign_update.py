@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reminder_settings_update import ReminderSettingsUpdate
+
 
 T = TypeVar("T", bound="CampaignUpdate")
 
@@ -21,6 +25,8 @@ class CampaignUpdate:
         description (str | Unset):
         end_year (int | Unset): Not before start_year or any existing cycle's year.
         name (str | Unset):
+        reminders (ReminderSettingsUpdate | Unset): Changes to a campaign's reminder lead times; omitted ones stay, null
+            is refused.
         timezone (str | Unset): IANA time zone in which the campaign's dates are judged.
     """
 
@@ -28,9 +34,12 @@ class CampaignUpdate:
     description: str | Unset = UNSET
     end_year: int | Unset = UNSET
     name: str | Unset = UNSET
+    reminders: ReminderSettingsUpdate | Unset = UNSET
     timezone: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.reminder_settings_update import ReminderSettingsUpdate  # noqa: PLC0415
+
         authority_profile = self.authority_profile
 
         description = self.description
@@ -38,6 +47,10 @@ class CampaignUpdate:
         end_year = self.end_year
 
         name = self.name
+
+        reminders: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminders, Unset):
+            reminders = self.reminders.to_dict()
 
         timezone = self.timezone
 
@@ -52,6 +65,8 @@ class CampaignUpdate:
             field_dict["end_year"] = end_year
         if name is not UNSET:
             field_dict["name"] = name
+        if reminders is not UNSET:
+            field_dict["reminders"] = reminders
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -59,6 +74,8 @@ class CampaignUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reminder_settings_update import ReminderSettingsUpdate  # noqa: PLC0415
+
         d = dict(src_dict)
         authority_profile = d.pop("authority_profile", UNSET)
 
@@ -68,6 +85,13 @@ class CampaignUpdate:
 
         name = d.pop("name", UNSET)
 
+        _reminders = d.pop("reminders", UNSET)
+        reminders: ReminderSettingsUpdate | Unset
+        if isinstance(_reminders, Unset):
+            reminders = UNSET
+        else:
+            reminders = ReminderSettingsUpdate.from_dict(_reminders)
+
         timezone = d.pop("timezone", UNSET)
 
         campaign_update = cls(
@@ -75,6 +99,7 @@ class CampaignUpdate:
             description=description,
             end_year=end_year,
             name=name,
+            reminders=reminders,
             timezone=timezone,
         )
 

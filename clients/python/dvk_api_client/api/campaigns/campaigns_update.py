@@ -197,7 +197,8 @@ def sync_detailed(
 ]:
     """Change a campaign
 
-     Change name, description, time zone, authority profile or end year; needs If-Match.
+     Change name, description, time zone, authority profile, end year or reminder lead times; needs If-
+    Match.
 
     Args:
         campaign_id (UUID): The campaign's id.
@@ -249,7 +250,8 @@ def sync(
 ):
     """Change a campaign
 
-     Change name, description, time zone, authority profile or end year; needs If-Match.
+     Change name, description, time zone, authority profile, end year or reminder lead times; needs If-
+    Match.
 
     Args:
         campaign_id (UUID): The campaign's id.
@@ -295,7 +297,8 @@ async def asyncio_detailed(
 ]:
     """Change a campaign
 
-     Change name, description, time zone, authority profile or end year; needs If-Match.
+     Change name, description, time zone, authority profile, end year or reminder lead times; needs If-
+    Match.
 
     Args:
         campaign_id (UUID): The campaign's id.
@@ -345,7 +348,8 @@ async def asyncio(
 ):
     """Change a campaign
 
-     Change name, description, time zone, authority profile or end year; needs If-Match.
+     Change name, description, time zone, authority profile, end year or reminder lead times; needs If-
+    Match.
 
     Args:
         campaign_id (UUID): The campaign's id.

@@ -66,8 +66,10 @@ def sync_detailed(
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
-    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
-    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+    (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`,
+    `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery
+    counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer
+    <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -100,8 +102,10 @@ def sync(
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
-    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
-    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+    (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`,
+    `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery
+    counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer
+    <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -129,8 +133,10 @@ async def asyncio_detailed(
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
-    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
-    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+    (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`,
+    `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery
+    counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer
+    <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -161,8 +167,10 @@ async def asyncio(
 
      Request counts and latencies per route template (`dvk_http_requests_total`,
     `dvk_http_request_duration_seconds`), database connections in use, the job queue's depth
-    (`dvk_jobs`) and, from the worker running in this process, job and webhook delivery counts and
-    latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer <token>`.
+    (`dvk_jobs`), with a read replica where reads went and its lag (`dvk_db_reads_total`,
+    `dvk_db_replica_lag_seconds`) and, from the worker running in this process, job and webhook delivery
+    counts and latencies. With `DVK_METRICS_TOKEN` set, the scraper must send `Authorization: Bearer
+    <token>`.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.

@@ -72,7 +72,9 @@ def sync_detailed(
     """Readiness
 
      The database answers and its schema is at the newest migration; 503 otherwise, within
-    DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a
+    cause
+    of 503.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -104,7 +106,9 @@ def sync(
     """Readiness
 
      The database answers and its schema is at the newest migration; 503 otherwise, within
-    DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a
+    cause
+    of 503.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -131,7 +135,9 @@ async def asyncio_detailed(
     """Readiness
 
      The database answers and its schema is at the newest migration; 503 otherwise, within
-    DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a
+    cause
+    of 503.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
@@ -161,7 +167,9 @@ async def asyncio(
     """Readiness
 
      The database answers and its schema is at the newest migration; 503 otherwise, within
-    DVK_READYZ_TIMEOUT_SECONDS whatever the network does.
+    DVK_READYZ_TIMEOUT_SECONDS whatever the network does. The read replica's state is reported, never a
+    cause
+    of 503.
 
     Args:
         x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
