@@ -565,6 +565,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{decision_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A decision's documents
+         * @description Every version of every document of the decision the caller may see: its own text first, then each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit or see every model it covers (its annex lists them all); a model's paper to whoever sees the model.
+         */
+        get: operations["documents_list_for_decision"];
+        put?: never;
+        /**
+         * Issue the decision's signed documents
+         * @description Generate, sign and issue the decision's documents, all at once: the decision's own text (a
+         *     recognition with its annex of models, a non-recognition, an exemplar recognition) and a paper per covered model
+         *     (a certificate, Giấy chứng nhận, per recognised model; a Giấy khen per exemplar a commendation with that award
+         *     form commends). Each is a PDF in the format of party documents, signed (PAdES) with the issuing unit's
+         *     certificate, with a verification code and a QR code to `GET /public/verify/{code}`.
+         *
+         *     The step after the decision: record the decision (`POST /decisions`), read its draft (`GET
+         *     /decisions/{id}/documents/preview`), then issue. Only an authority of the issuing unit (403
+         *     `not_competent_authority`). Nothing is half-issued: every PDF is rendered and signed before anything is stored,
+         *     and on any failure no row stays and the stored bytes are removed. A decision's documents are issued once (409
+         *     `documents_already_issued`); `regenerate: true` issues every one again as a new version, the old versions
+         *     becoming `superseded` (kept, still verifiable). Concurrent requests for one decision go one after another: one
+         *     issues, the other answers 409. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{decision_id}/documents/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a decision's document (unsigned draft)
+         * @description The decision's own text as it would be issued (or, with `model_id`, that model's certificate or Giấy khen), rendered now without a signature: a unit without a signing certificate can still read its draft. Only an authority of the issuing unit (403 `not_competent_authority`); 404 `document_not_found` when the decision has no such document.
+         */
+        get: operations["documents_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{decision_id}/revoke": {
         parameters: {
             query?: never;
@@ -576,9 +632,69 @@ export interface paths {
         put?: never;
         /**
          * Revoke a decision
-         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe.
+         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered `revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
          */
         post: operations["decisions_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a PDF
+         * @description Anyone (no sign-in) uploads a PDF (multipart, field `file`; the content type is judged before the body is read, the body cut off past DVK_DOCUMENT_MAX_BYTES): the answer says whether its signature is intact, by whom, and which issued document of which decision it is — by its exact bytes (`matches_issued`) or by the verification code in its metadata — with public fields only. A file changed by a single byte after signing is `modified`; a PDF without a signature `unsigned`; a valid signature by a certificate this server does not trust `untrusted`; anything else `not_a_pdf`. Nothing is stored.
+         */
+        post: operations["documents_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document
+         * @description A document's record (404 `document_not_found` when it does not exist or the caller may not see it).
+         */
+        get: operations["documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The signed PDF, byte for byte as issued, whatever its status (a revoked or superseded document stays readable). `ETag` is the SHA-256 (If-None-Match answers 304), `Range` answers 206. Another unit's document the caller may not see: 404 `document_not_found`.
+         */
+        get: operations["documents_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1052,6 +1168,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{model_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's documents
+         * @description The model's certificates and Giấy khen, and the texts of the decisions covering it that the caller may see, newest decision first, every version.
+         */
+        get: operations["documents_list_for_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -1360,6 +1496,26 @@ export interface paths {
          * @description The bytes of a file a decision published (404 `not_found` for any other file). `Cache-Control: public, max-age=86400, immutable`; the ETag is its SHA-256; If-None-Match answers 304; `Range` answers 206.
          */
         get: operations["public_files_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a document by its code
+         * @description Anyone holding a document (no sign-in; a token is ignored) checks it by the code printed on it or read from its QR code: which document and decision it is, who issued it and when, whether it is in force, revoked (and when) or superseded, and the models it covers as the public showcase shows them (the others only counted). Nothing private. The code may be typed in any case, with or without the dash. 404 `verification_code_not_found` for a code no document carries. Rate-limited like every anonymous request; `Cache-Control: public, max-age=300` with an ETag of the body.
+         */
+        get: operations["public_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2512,6 +2668,30 @@ export interface webhooks {
          *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_decision_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.documents-issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The decision's documents were generated, signed and issued (again, or its revocation's)
+         * @description The decision's documents were generated, signed and issued (again, or its revocation's).
+         *
+         *     Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).
+         *
+         *     About a `decision`; payload `DecisionDocumentsIssuedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_documents-issued"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5287,6 +5467,32 @@ export interface components {
             sha256: string;
         };
         /**
+         * DecisionDocumentsIssuedPayload
+         * @description The decision's generated documents signed and issued: the first time, again as new versions
+         *     (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`).
+         */
+        DecisionDocumentsIssuedPayload: {
+            /**
+             * Count
+             * @description How many documents (a decision's text, one paper per model …).
+             */
+            count: number;
+            /**
+             * Kinds
+             * @description The kinds of document issued.
+             */
+            kinds: components["schemas"]["DocumentKind"][];
+            /** Number */
+            number: string;
+            /**
+             * Reason
+             * @description Why they were issued again (empty the first time).
+             */
+            reason: string;
+            /** Regenerated */
+            regenerated: boolean;
+        };
+        /**
          * DecisionIssuedPayload
          * @description A decision issued; each model it covers moves (a `model.*` event each).
          */
@@ -5623,6 +5829,30 @@ export interface components {
             type: string;
         };
         /**
+         * DocumentKind
+         * @description A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.
+         * @enum {string}
+         */
+        DocumentKind: "decision.recognition" | "decision.non_recognition" | "decision.exemplar" | "decision.revocation" | "certificate" | "commendation";
+        /**
+         * DocumentModelRef
+         * @description The model a certificate or Giấy khen is for.
+         */
+        DocumentModelRef: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /**
          * DocumentRead
          * @description The signed document's metadata.
          */
@@ -5644,6 +5874,56 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
+        };
+        /**
+         * DocumentStatus
+         * @description A generated document in force, revoked with its decision, or superseded by a newer version.
+         * @enum {string}
+         */
+        DocumentStatus: "issued" | "revoked" | "superseded";
+        /**
+         * DocumentVerdict
+         * @description What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, or not a PDF.
+         * @enum {string}
+         */
+        DocumentVerdict: "intact" | "modified" | "unsigned" | "untrusted" | "not_a_pdf";
+        /**
+         * DocumentVerification
+         * @description The answer to an uploaded PDF: is it intact, who signed it, which document of which decision it is.
+         */
+        DocumentVerification: {
+            /** @description The issued document it is (by its bytes) or claims to be (by its embedded code): public fields only. */
+            document: components["schemas"]["PublicVerification"] | null;
+            /**
+             * Matches Issued
+             * @description The bytes are exactly those of a document this server issued.
+             */
+            matches_issued: boolean;
+            /**
+             * Sha256
+             * @description The SHA-256 of the uploaded bytes.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** @description Null when the file is unsigned or not a PDF. */
+            signature: components["schemas"]["SignatureCheck"] | null;
+            /** Size */
+            size: number;
+            /** @description `intact`: signed by a trusted unit certificate and not changed since; `modified`: changed after signing (or the signature is broken); `unsigned`: a PDF without a signature; `untrusted`: a valid signature by a certificate this server does not trust; `not_a_pdf`: not a PDF at all. */
+            verdict: components["schemas"]["DocumentVerdict"];
+            /**
+             * Verification Code
+             * @description The code found in the file (null when none).
+             */
+            verification_code: string | null;
+        };
+        /** DocumentVerifyForm */
+        DocumentVerifyForm: {
+            /**
+             * Format: binary
+             * @description The PDF to verify.
+             */
+            file: string;
         };
         /**
          * DossierAction
@@ -5801,7 +6081,7 @@ export interface components {
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "decision.documents-issued" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7020,6 +7300,140 @@ export interface components {
              */
             unit_kinds: string[];
         };
+        /**
+         * IssueDocuments
+         * @description Issue (or, with `regenerate`, issue again as new versions) the decision's documents.
+         * @example {}
+         * @example {
+         *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+         *       "regenerate": true
+         *     }
+         */
+        IssueDocuments: {
+            /**
+             * Reason
+             * @description Why the documents are issued again (recorded in the event).
+             * @default
+             */
+            reason?: string;
+            /**
+             * Regenerate
+             * @description Issue every document again as a new version; the versions in force become `superseded` (never deleted). Without it, a decision whose documents were issued answers 409 `documents_already_issued`.
+             * @default false
+             */
+            regenerate?: boolean;
+        };
+        /**
+         * IssuedDocument
+         * @description One version of one generated document, as a signed-in caller who may see it reads it.
+         */
+        IssuedDocument: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By
+             * @description Who issued it.
+             * @example Nguyễn Văn Hùng
+             */
+            created_by: string;
+            /**
+             * Decision Id
+             * Format: uuid
+             */
+            decision_id: string;
+            /**
+             * Decision Number
+             * @example 45-QĐ/ĐU
+             */
+            decision_number: string;
+            /**
+             * File Url
+             * @example /api/v1/documents/3c1e7a52-9d4b-4f0e-8a6c-2b5d9e1f7a30/file
+             */
+            file_url: string;
+            /**
+             * Filename
+             * @example 45-QD-DU-v1.pdf
+             */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            kind_label: components["schemas"]["Bilingual"];
+            /**
+             * Media Type
+             * @default application/pdf
+             * @constant
+             */
+            media_type?: "application/pdf";
+            /** @description The model of a certificate or Giấy khen; null for a decision. */
+            model: components["schemas"]["DocumentModelRef"] | null;
+            /**
+             * Number
+             * @description Number and symbol as printed: the decision's own for its text, the decision's serial and the model's place with `GCN` (certificate) or `GK` (Giấy khen) for a model's paper.
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By Id
+             * @description The revocation's document, when revoked.
+             */
+            revoked_by_id: string | null;
+            /**
+             * Sha256
+             * @description The ETag of `file_url`.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             * @example CN=Đảng ủy xã Vĩnh Thạch,O=Đảng Cộng sản Việt Nam,C=VN
+             */
+            signer: string | null;
+            /** Size */
+            size: number;
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed At
+             * @description When it was revoked or superseded.
+             */
+            status_changed_at: string | null;
+            /**
+             * Superseded By Id
+             * @description The next version, when superseded.
+             */
+            superseded_by_id: string | null;
+            /**
+             * Verification Code
+             * @description Printed on the document with its QR code.
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /**
+             * Verify Url
+             * @description Where anyone checks the document (`GET /public/verify/{code}`, no sign-in).
+             * @example https://dvk.example.gov.vn/api/v1/public/verify/7KQ4M-9XP2D
+             */
+            verify_url: string;
+            /**
+             * Version
+             * @description 1, then 2 … each time the decision's documents are issued again.
+             */
+            version: number;
+        };
+        /** IssuedDocumentList */
+        IssuedDocumentList: components["schemas"]["IssuedDocument"][];
         /**
          * Label
          * @description A label in both languages.
@@ -8465,6 +8879,52 @@ export interface components {
             number: string;
         };
         /**
+         * PublicDocumentDecision
+         * @description The decision a verified document belongs to, as the public may know it.
+         */
+        PublicDocumentDecision: {
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Number
+             * @example 45-QĐ/ĐU
+             */
+            number: string;
+            /**
+             * Revoked On
+             * @description The day the decision was revoked, if it was.
+             */
+            revoked_on: string | null;
+            status: components["schemas"]["DecisionStatus"];
+        };
+        /**
+         * PublicDocumentModel
+         * @description A covered model that a published decision made public (the others are only counted).
+         */
+        PublicDocumentModel: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            field: components["schemas"]["PublicField"];
+            /** Name */
+            name: string;
+            /** @description The registrant unit. */
+            unit: components["schemas"]["PublicUnit"];
+            /**
+             * Url
+             * @example /api/v1/public/exemplars/DVK-2025-000123
+             */
+            url: string;
+        };
+        /**
          * PublicEvidenceKind
          * @description An evidence kind a decision may publish on the public pages.
          * @enum {string}
@@ -8676,6 +9136,81 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * PublicVerification
+         * @description What anyone holding a document may learn about it: never a private field.
+         */
+        PublicVerification: {
+            decision: components["schemas"]["PublicDocumentDecision"];
+            /**
+             * Issued On
+             * Format: date
+             * @description The date the document bears.
+             */
+            issued_on: string;
+            issuer: components["schemas"]["PublicUnit"];
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Kind Label
+             * @example Giấy chứng nhận mô hình “Dân vận khéo”
+             */
+            kind_label: string;
+            /**
+             * Models
+             * @description The covered models the public showcase shows.
+             */
+            models: components["schemas"]["PublicDocumentModel"][];
+            /**
+             * Models Not Public
+             * @description Covered models not public (their names are not shown).
+             */
+            models_not_public: number;
+            /**
+             * Number
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By
+             * @description The verification code of the revocation, when revoked.
+             * @example WT2HN-6C0RA
+             */
+            revoked_by: string | null;
+            /**
+             * Sha256
+             * @description Compare with your copy's SHA-256, or upload it to verify.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject (a unit, not a person's data).
+             */
+            signer: string | null;
+            /** @description `issued`: in force; `revoked`: its decision was revoked; `superseded`: a newer version replaced it. */
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed On
+             * @description The day it was revoked or superseded.
+             */
+            status_changed_on: string | null;
+            /**
+             * Superseded By
+             * @description The verification code of the version that replaced it.
+             */
+            superseded_by: string | null;
+            /**
+             * Verification Code
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /** Version */
+            version: number;
         };
         /**
          * Readiness
@@ -9497,10 +10032,19 @@ export interface components {
          * @example {
          *       "reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."
          *     }
+         * @example {
+         *       "reason": "Ban hành nhầm đối tượng.",
+         *       "revocation_number": "60-QĐ/ĐU"
+         *     }
          */
         RevokeRequest: {
             /** Reason */
             reason: string;
+            /**
+             * Revocation Number
+             * @description The number of the revocation decision (party or state style, like a decision's). Required when the decision's documents were issued (422 `revocation_number_required`): its signed revocation document bears it, and it may not be a number the issuing unit already gave that year (409 `duplicate_decision_number`). Ignored otherwise.
+             */
+            revocation_number?: string | null;
         };
         /**
          * Role
@@ -10263,6 +10807,32 @@ export interface components {
             minimum: number;
             /** Score */
             score: number;
+        };
+        /**
+         * SignatureCheck
+         * @description What the signature of an uploaded PDF says (the verdict says whether it holds).
+         */
+        SignatureCheck: {
+            /**
+             * Detail
+             * @description What the check found, in one line (English).
+             */
+            detail: string;
+            /**
+             * Signed At
+             * @description The signing time the signature claims (or its timestamp's).
+             */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             */
+            signer: string | null;
+            /**
+             * Timestamped
+             * @description The signature carries a timestamp authority's token.
+             */
+            timestamped: boolean;
         };
         /**
          * SizeProblem
@@ -13990,10 +14560,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:16:35.040234Z",
+                     *           "created_at": "2026-12-07T15:34:20.195738Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "c09bdb96-9209-4ee7-8556-2da52c14ce5c",
+                     *               "id": "c6d0f148-2fad-45ad-9ccd-d2a8937553bd",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14014,7 +14584,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *               "id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14041,7 +14611,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14054,7 +14624,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:16:35.040241Z",
+                     *           "updated_at": "2026-12-07T15:34:20.195741Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15004,7 +15574,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15023,11 +15593,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:16:35.193160Z",
+                     *           "created_at": "2026-12-07T15:34:20.221105Z",
                      *           "field_code": "defence_security",
-                     *           "id": "7989792a-1567-44b7-8296-ffe7bbaac09e",
+                     *           "id": "c845c644-5ab1-4271-873d-939a76062bc2",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15035,15 +15605,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:16:35.193161Z",
+                     *           "updated_at": "2026-12-07T15:34:20.221106Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:16:35.193145Z",
+                     *           "created_at": "2026-12-07T15:34:20.221097Z",
                      *           "field_code": "economy",
-                     *           "id": "ff98f607-83b4-4fe4-b90a-e3e86fdc1703",
+                     *           "id": "ae22f773-0b94-4578-971f-55a155f32ccb",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15051,7 +15621,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:16:35.193153Z",
+                     *           "updated_at": "2026-12-07T15:34:20.221101Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -18727,7 +19297,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -18961,7 +19531,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19587,7 +20157,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *           "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19611,7 +20181,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "d6af43a2-f162-4c0b-81df-d613151b5e4d",
+                     *           "id": "d1b9a902-5911-4b8e-a27d-21306f0b6614",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19852,10 +20422,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:34:20.422576Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -19873,7 +20443,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -19897,7 +20467,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -19912,7 +20482,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20190,10 +20760,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:34:20.422576Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20211,7 +20781,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20235,7 +20805,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20250,7 +20820,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20470,10 +21040,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:34:20.422576Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20491,7 +21061,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20515,7 +21085,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20530,7 +21100,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21054,6 +21624,797 @@ export interface operations {
             };
         };
     };
+    documents_list_for_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:20.925634Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/cd5fc54d-d567-4377-9459-475f29904144/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "cd5fc54d-d567-4377-9459-475f29904144",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "2697be0733c41ce4f3d5d8552bdb66188a1f1778c8a75a9b57c96116022e5978",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:20.746765Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 64144,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "8712K-T9GJN",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/8712K-T9GJN",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:20.925639Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57786,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "NFY4B-JGJ56",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+                 *       "regenerate": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueDocuments"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:20.925634Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/cd5fc54d-d567-4377-9459-475f29904144/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "cd5fc54d-d567-4377-9459-475f29904144",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "2697be0733c41ce4f3d5d8552bdb66188a1f1778c8a75a9b57c96116022e5978",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:20.746765Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 64144,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "8712K-T9GJN",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/8712K-T9GJN",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:20.925639Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57786,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "NFY4B-JGJ56",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `signing_certificate_missing` (the issuing unit has no key and certificate in the key store: `unit_id`, `unit_name`, `missing` say which), `signing_certificate_expired` (`not_after`), `template_field_missing` (`kind`, `field`: the template needs data the decision lacks), `template_invalid`, `signing_failed`, `decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` (a commendation whose award form has no template). Nothing is issued. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "signing_certificate_missing",
+                     *       "detail": "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); vẫn có thể xem trước bản nháp.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/signing_certificate_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The timestamp authority (`timestamp_unavailable`) or the file store (`storage_unavailable`) did not answer, or the database is unreachable; nothing was issued (no row, no stored bytes). Retry after `Retry-After` with the same `Idempotency-Key`. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "timestamp_unavailable",
+                     *       "detail": "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/timestamp_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_preview: {
+        parameters: {
+            query?: {
+                /** @description A covered model: its paper instead of the text. */
+                model_id?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft PDF: not signed, not stored, marked `BẢN NHÁP` (its verification code `BAN-NHAP-CHUA-KY` opens nothing). `Cache-Control: no-store`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template needs data the decision lacks (`template_field_missing`) or is invalid (`template_invalid`). */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "template_field_missing",
+                     *       "detail": "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/template_field_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     decisions_revoke: {
         parameters: {
             query?: never;
@@ -21094,10 +22455,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:16:37.266306Z",
+                     *       "created_at": "2026-12-07T15:34:20.422576Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "ec4b83de-7593-4d67-afc4-14177d16d49b",
+                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21115,7 +22476,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21139,7 +22500,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -21154,7 +22515,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:16:37.266313Z",
+                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21439,6 +22800,696 @@ export interface operations {
             };
         };
     };
+    documents_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "giay-chung-nhan-45.1-GCN-DU.pdf"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["DocumentVerifyForm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "document": {
+                     *         "decision": {
+                     *           "issued_on": "2025-10-15",
+                     *           "kind": "model_recognition",
+                     *           "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *           "number": "45-QĐ/ĐU",
+                     *           "revoked_on": null,
+                     *           "status": "issued"
+                     *         },
+                     *         "issued_on": "2025-10-15",
+                     *         "issuer": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "kind": "certificate",
+                     *         "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *         "models": [
+                     *           {
+                     *             "code": "DVK-2025-000001",
+                     *             "field": {
+                     *               "code": "new_rural",
+                     *               "label_en": "New rural development",
+                     *               "label_vi": "Xây dựng nông thôn mới"
+                     *             },
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "unit": {
+                     *               "code": "QT-VL-VT-TL-CB",
+                     *               "name": "Chi bộ Thôn Tân Lập"
+                     *             },
+                     *             "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *           }
+                     *         ],
+                     *         "models_not_public": 0,
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by": null,
+                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "status": "issued",
+                     *         "status_changed_on": null,
+                     *         "superseded_by": null,
+                     *         "verification_code": "NFY4B-JGJ56",
+                     *         "version": 1
+                     *       },
+                     *       "matches_issued": true,
+                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *       "signature": {
+                     *         "detail": "intact, trusted, covers the whole file",
+                     *         "signed_at": "2026-12-07T15:34:20Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "timestamped": false
+                     *       },
+                     *       "size": 57786,
+                     *       "verdict": "intact",
+                     *       "verification_code": "NFY4B-JGJ56"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DocumentVerification"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No file (`upload_missing_file`), an empty one (`upload_empty_file`), or a field other than `file` (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "upload_missing_file",
+                     *       "detail": "Thiếu tệp: gửi tệp trong trường “file”.",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/upload_missing_file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T15:34:20.925639Z",
+                     *       "created_by": "Phạm Thị Dung",
+                     *       "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
+                     *       "decision_number": "45-QĐ/ĐU",
+                     *       "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
+                     *       "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *       "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
+                     *       "kind": "certificate",
+                     *       "kind_label": {
+                     *         "en": "Certificate of a \"Dân vận khéo\" model",
+                     *         "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *       },
+                     *       "media_type": "application/pdf",
+                     *       "model": {
+                     *         "code": "DVK-2025-000001",
+                     *         "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *       },
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by_id": null,
+                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T15:34:20.915479Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "size": 57786,
+                     *       "status": "issued",
+                     *       "status_changed_at": null,
+                     *       "superseded_by_id": null,
+                     *       "verification_code": "NFY4B-JGJ56",
+                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedDocument"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
+                Range?: string;
+                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
+                "If-Range"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed PDF (`ETag` is its SHA-256). */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
+            416: {
+                headers: {
+                    "Content-Range": components["headers"]["Content-Range"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                     *       "status": 416,
+                     *       "title": "Requested Range Not Satisfiable",
+                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     events_list: {
         parameters: {
             query?: {
@@ -21477,10 +23528,10 @@ export interface operations {
                      *           "data": {
                      *             "code": "DVK-2026-000001"
                      *           },
-                     *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:16:35.221084Z",
+                     *           "id": 24,
+                     *           "occurred_at": "2026-12-07T15:34:20.228222Z",
                      *           "resource": {
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21499,10 +23550,10 @@ export interface operations {
                      *             "reason": null,
                      *             "to": "registered"
                      *           },
-                     *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:16:35.221993Z",
+                     *           "id": 25,
+                     *           "occurred_at": "2026-12-07T15:34:20.228902Z",
                      *           "resource": {
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21514,7 +23565,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *       "next_cursor": "5PUQyMmgd92PNpcleyJwIjpbMCwyNV0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["EventPage"];
@@ -21725,10 +23776,10 @@ export interface operations {
                      *       "data": {
                      *         "code": "DVK-2026-000001"
                      *       },
-                     *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:16:35.221084Z",
+                     *       "id": 24,
+                     *       "occurred_at": "2026-12-07T15:34:20.228222Z",
                      *       "resource": {
-                     *         "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *         "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -21923,26 +23974,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *       "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
                      *       "description": "",
-                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *       "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *       "uploaded_at": "2026-12-07T15:34:20.258563Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *         "id": "928ab4ad-3020-4548-a7da-596a577a3617"
                      *       }
                      *     }
                      */
@@ -22754,15 +24805,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:35.439476Z",
+                     *           "created_at": "2026-12-07T15:34:20.271577Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *           "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *             "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -22772,7 +24823,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -22992,15 +25043,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:16:35.439476Z",
+                     *       "created_at": "2026-12-07T15:34:20.271577Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *       "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *         "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23010,7 +25061,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -24984,7 +27035,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *       "id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -24992,7 +27043,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *           "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25394,7 +27445,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "82a91116-1392-4234-af5c-1b8b01a50973",
+                     *           "id": "3114fef5-38a3-4c4f-ac14-4218459539e8",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -25403,14 +27454,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:16:36.299947Z",
+                     *           "updated_at": "2026-12-07T15:34:20.320535Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "bb54dd9c-94f6-45aa-b7a1-c43c3e0aa8a5",
+                     *           "id": "c5ed96ba-7316-4a4d-ab8c-d2d526abfe62",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -25419,7 +27470,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:16:36.220799Z",
+                     *           "updated_at": "2026-12-07T15:34:20.310719Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -25641,20 +27692,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:34:20.226254Z",
+                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -25672,7 +27723,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -25686,7 +27737,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -25697,7 +27748,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -25983,20 +28034,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:34:20.226254Z",
+                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26014,7 +28065,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26028,7 +28079,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26039,7 +28090,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -26269,20 +28320,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:34:20.226254Z",
+                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -26300,7 +28351,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -26314,7 +28365,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -26325,7 +28376,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27336,7 +29387,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *             "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -27344,12 +29395,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *           "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *           "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
+                     *           "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *           "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -27583,7 +29634,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27591,12 +29642,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
+                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -27873,7 +29924,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -27881,12 +29932,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
+                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28093,7 +30144,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae"
+                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28101,12 +30152,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "c9f81054-35a1-4f00-a4be-ed58f45de708",
-                     *       "id": "41a8f105-b854-4a00-8087-877ea5fa0a14",
+                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
+                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3978a44c-c15f-4e04-97b6-4e5d82ebaec3",
+                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -28354,6 +30405,253 @@ export interface operations {
             };
         };
     };
+    documents_list_for_model: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:21.352246Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "d1b9a902-5911-4b8e-a27d-21306f0b6614",
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/43b9da44-2528-4155-b322-1d73a217097e/file",
+                     *         "filename": "53-1-GK-ĐU-v1.pdf",
+                     *         "id": "43b9da44-2528-4155-b322-1d73a217097e",
+                     *         "kind": "commendation",
+                     *         "kind_label": {
+                     *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
+                     *           "vi": "Giấy khen điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "53.1-GK/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "a4c7edb8e15a917df30d21ff6c6b021a4eec9031d7f1d9583ddcd1be9cfacdc8",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:21.348753Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 54801,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "G1TTE-DZEX4",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/G1TTE-DZEX4",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:34:21.117804Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *         "decision_number": "52-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/e4393108-b7b4-47db-bc27-d05868a12c8b/file",
+                     *         "filename": "52-QĐ-ĐU-v1.pdf",
+                     *         "id": "e4393108-b7b4-47db-bc27-d05868a12c8b",
+                     *         "kind": "decision.exemplar",
+                     *         "kind_label": {
+                     *           "en": "Exemplar recognition decision",
+                     *           "vi": "Văn bản quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "52-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "1b91dff1bc920841498f6b635f1271b195d8c9e5b9678de9076178150e123d16",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:34:21.113416Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 56612,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "M7EM4-MHCNF",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/M7EM4-MHCNF",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -28404,7 +30702,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -28600,50 +30898,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *           "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
                      *           "description": "",
-                     *           "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *           "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *           "uploaded_at": "2026-12-07T15:34:20.258563Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *             "id": "928ab4ad-3020-4548-a7da-596a577a3617"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/18d7832d-260c-4054-838d-45353d527416/content",
+                     *           "content_url": "/api/v1/evidence/37ebbe01-8f41-4000-b746-01ba36b58d3b/content",
                      *           "description": "",
-                     *           "id": "18d7832d-260c-4054-838d-45353d527416",
+                     *           "id": "37ebbe01-8f41-4000-b746-01ba36b58d3b",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:16:36.446966Z",
+                     *           "uploaded_at": "2026-12-07T15:34:20.333406Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e"
+                     *             "id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356"
                      *           }
                      *         }
                      *       ],
@@ -28872,26 +31170,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/268ecc17-d068-4d11-9af6-fa18ec7e4e44/content",
+                     *       "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
                      *       "description": "",
-                     *       "id": "268ecc17-d068-4d11-9af6-fa18ec7e4e44",
+                     *       "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:16:35.408994Z",
+                     *       "uploaded_at": "2026-12-07T15:34:20.258563Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0"
+                     *         "id": "928ab4ad-3020-4548-a7da-596a577a3617"
                      *       }
                      *     }
                      */
@@ -29159,15 +31457,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:35.245033Z",
+                     *           "created_at": "2026-12-07T15:34:20.231991Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "d7831291-fcd1-4b02-b423-5221a5a21279",
+                     *           "id": "7c121408-8c1d-487f-a2b9-df7cc8e0d463",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -29177,7 +31475,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -29406,15 +31704,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:16:35.439476Z",
+                     *       "created_at": "2026-12-07T15:34:20.271577Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "c76c725b-6f7c-448b-81e5-00a77f7e03ad",
+                     *       "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "8016da8d-46f5-4a82-8d0b-3159fe117a86",
+                     *         "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -29424,7 +31722,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -29704,9 +32002,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *         "actor_id": "928ab4ad-3020-4548-a7da-596a577a3617",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:16:35.221084Z",
+                     *         "at": "2026-12-07T15:34:20.228222Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -29716,9 +32014,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *         "actor_id": "928ab4ad-3020-4548-a7da-596a577a3617",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:16:35.221993Z",
+                     *         "at": "2026-12-07T15:34:20.228902Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -30126,16 +32424,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:16:35.296917Z",
+                     *         "created_at": "2026-12-07T15:34:20.239884Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "6a36a57b-dba8-48cd-9160-c02a791c2524",
+                     *         "id": "f834678c-3bbc-4ec4-94a6-4c4c5214fa02",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *         "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *         "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -30351,20 +32649,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:34:20.226254Z",
+                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30382,7 +32680,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30396,7 +32694,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30407,7 +32705,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30740,20 +33038,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:16:35.213979Z",
-                     *       "cycle_id": "17e1330f-4508-4034-92c8-137fa9aa0674",
+                     *       "created_at": "2026-12-07T15:34:20.226254Z",
+                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30771,7 +33069,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:16:35.263760Z",
+                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30785,7 +33083,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:16:35.215499Z",
+                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30796,7 +33094,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:16:35.277147Z",
+                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31131,23 +33429,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627883Z",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "created_at": "2026-12-07T15:34:21.390856Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
+                     *             "content_url": "/api/v1/plans/eacb8b53-25f6-406b-9c99-ce46e1467722/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
+                     *           "id": "eacb8b53-25f6-406b-9c99-ce46e1467722",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -31155,21 +33453,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
+                     *           "updated_at": "2026-12-07T15:34:21.390859Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627896Z",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "created_at": "2026-12-07T15:34:21.390863Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "ca87ab2e-5054-44f3-a5d6-84462a1af4cb",
+                     *           "id": "6b489d16-22e7-408d-8830-6128f7d2f40f",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "d9267bea-72f9-4b1f-a517-eda2f61a20b0",
+                     *           "recorded_by_id": "928ab4ad-3020-4548-a7da-596a577a3617",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31177,7 +33475,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627897Z",
+                     *           "updated_at": "2026-12-07T15:34:21.390863Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -32716,18 +35014,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
+                     *               "id": "0ee038d1-347c-4c2e-8754-f5465659995d",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
+                     *               "url": "/api/v1/public/files/0ee038d1-347c-4c2e-8754-f5465659995d"
                      *             },
                      *             {
-                     *               "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
+                     *               "id": "663781d2-3efa-4473-b474-7e95960b19ed",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
+                     *               "url": "/api/v1/public/files/663781d2-3efa-4473-b474-7e95960b19ed"
                      *             }
                      *           ],
                      *           "province": {
@@ -32972,18 +35270,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "1b2d19fe-fce4-46d7-a164-cb0adac9a95d",
+                     *           "id": "0ee038d1-347c-4c2e-8754-f5465659995d",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/1b2d19fe-fce4-46d7-a164-cb0adac9a95d"
+                     *           "url": "/api/v1/public/files/0ee038d1-347c-4c2e-8754-f5465659995d"
                      *         },
                      *         {
-                     *           "id": "1ed7e269-701f-4ed4-bd8e-58f203c30481",
+                     *           "id": "663781d2-3efa-4473-b474-7e95960b19ed",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/1ed7e269-701f-4ed4-bd8e-58f203c30481"
+                     *           "url": "/api/v1/public/files/663781d2-3efa-4473-b474-7e95960b19ed"
                      *         }
                      *       ],
                      *       "province": {
@@ -33259,6 +35557,206 @@ export interface operations {
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    public_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "decision": {
+                     *         "issued_on": "2025-10-15",
+                     *         "kind": "model_recognition",
+                     *         "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_on": null,
+                     *         "status": "issued"
+                     *       },
+                     *       "issued_on": "2025-10-15",
+                     *       "issuer": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "certificate",
+                     *       "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *       "models": [
+                     *         {
+                     *           "code": "DVK-2025-000001",
+                     *           "field": {
+                     *             "code": "new_rural",
+                     *             "label_en": "New rural development",
+                     *             "label_vi": "Xây dựng nông thôn mới"
+                     *           },
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *         }
+                     *       ],
+                     *       "models_not_public": 0,
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by": null,
+                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T15:34:20.915479Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "status": "issued",
+                     *       "status_changed_on": null,
+                     *       "superseded_by": null,
+                     *       "verification_code": "NFY4B-JGJ56",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicVerification"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -34218,7 +36716,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -34745,7 +37243,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -34758,7 +37256,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -34989,7 +37487,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -35213,7 +37711,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -35221,7 +37719,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *           "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -35235,7 +37733,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -35243,7 +37741,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "7a2a0ecb-b152-49df-bf6a-304058aac1b1",
+                     *           "id": "e47d9521-ddef-4b75-b635-b11508f45211",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -35471,13 +37969,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35511,13 +38009,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35527,9 +38025,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35537,7 +38035,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35547,7 +38045,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35557,7 +38055,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35566,13 +38064,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35581,7 +38079,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -35833,13 +38331,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -35873,13 +38371,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -35889,9 +38387,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -35899,7 +38397,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -35909,7 +38407,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -35919,7 +38417,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -35928,13 +38426,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -35943,7 +38441,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36147,13 +38645,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36187,13 +38685,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36203,9 +38701,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36213,7 +38711,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36223,7 +38721,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36233,7 +38731,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36242,13 +38740,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36257,7 +38755,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36575,13 +39073,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36615,13 +39113,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36631,9 +39129,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36641,7 +39139,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36651,7 +39149,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36661,7 +39159,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36670,13 +39168,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36685,7 +39183,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -36998,13 +39496,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37038,13 +39536,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37054,9 +39552,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37064,7 +39562,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37074,7 +39572,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37084,7 +39582,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37093,13 +39591,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37108,7 +39606,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37363,13 +39861,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37403,13 +39901,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37419,9 +39917,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37429,7 +39927,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37439,7 +39937,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37449,7 +39947,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37458,13 +39956,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37473,7 +39971,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37786,13 +40284,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37826,13 +40324,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37842,9 +40340,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37852,7 +40350,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37862,7 +40360,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37872,7 +40370,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37881,13 +40379,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37896,7 +40394,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38176,13 +40674,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38216,13 +40714,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38232,9 +40730,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38242,7 +40740,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38252,7 +40750,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38262,7 +40760,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38271,13 +40769,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38286,7 +40784,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38599,13 +41097,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38639,13 +41137,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38655,9 +41153,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38665,7 +41163,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38675,7 +41173,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38685,7 +41183,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38694,13 +41192,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38709,7 +41207,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38964,13 +41462,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39004,13 +41502,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39020,9 +41518,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39030,7 +41528,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39040,7 +41538,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39050,7 +41548,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39059,13 +41557,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39074,7 +41572,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39399,13 +41897,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39439,13 +41937,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39455,9 +41953,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39465,7 +41963,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39475,7 +41973,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39485,7 +41983,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39494,13 +41992,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39509,7 +42007,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40064,13 +42562,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
+                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
                      *       "candidates": [
                      *         {
-                     *           "id": "34296749-e35e-4e2e-8316-41bc138d9b77",
+                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "7b1d2568-68a6-4841-b854-d6a231e60022",
+                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40104,13 +42602,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40120,9 +42618,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
-                     *       "created_at": "2026-12-07T15:16:36.391872Z",
-                     *       "created_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "created_at": "2026-12-07T15:34:20.327688Z",
+                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40130,7 +42628,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "52e654aa-b49a-46ac-808d-572e6fcbc91d",
+                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40140,7 +42638,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "bbcb02ee-4c15-49d3-90c6-ad3c39b8afed",
+                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40150,7 +42648,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "5be08d30-52b1-4d70-94bb-c0d82cbf363d",
+                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40159,13 +42657,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/52e654aa-b49a-46ac-808d-572e6fcbc91d/minutes/content",
+                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:16:36.446966Z"
+                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40174,7 +42672,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:16:36.391880Z",
+                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40636,10 +43134,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:45.343199Z",
-                     *           "created_by_id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *           "created_at": "2026-12-07T15:34:22.882018Z",
+                     *           "created_by_id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "15a030e6-e14c-4541-a671-51b61344bfbe",
+                     *           "id": "15d3a7f3-6ac6-4eb7-ab08-bc4b60c51708",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -40649,15 +43147,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:45.923492Z",
+                     *               "created_at": "2026-12-07T15:34:23.080391Z",
                      *               "expires_at": null,
-                     *               "hint": "…-maU",
-                     *               "id": "8e6c024e-07c9-477b-921f-a9f12254fefb",
-                     *               "last_used_at": "2026-12-07T15:16:46.022257Z"
+                     *               "hint": "…Pc6Y",
+                     *               "id": "55aebccd-e9ed-45e6-a351-5c4477445e93",
+                     *               "last_used_at": "2026-12-07T15:34:23.095020Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:16:45.343207Z",
+                     *           "updated_at": "2026-12-07T15:34:22.882022Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -41649,20 +44147,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:16:46.855426Z",
+                     *           "at": "2026-12-07T15:34:23.317980Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "0979e2ad4f3a4443bfabd4ae0ed7bc0b",
+                     *           "request_id": "7b054f1f3df14bc887fc84cbbec0e561",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:16:46.799205Z",
+                     *           "at": "2026-12-07T15:34:23.305284Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "7dda5a92709846eab64ef0f32a4b4fb5",
+                     *           "request_id": "0d36517aaf0e42a193097f8504662d4e",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -42942,7 +45440,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:16:32.875446Z",
+                     *           "created_at": "2026-12-07T15:34:19.834122Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -42959,14 +45457,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
+                     *           "updated_at": "2026-12-07T15:34:19.856667Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:16:32.875442Z",
+                     *           "created_at": "2026-12-07T15:34:19.834120Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -42983,7 +45481,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996734Z",
+                     *           "updated_at": "2026-12-07T15:34:19.856498Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -43932,7 +46430,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:16:32.844901Z",
+                     *         "created_at": "2026-12-07T15:34:19.667683Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -43948,14 +46446,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:16:32.960833Z",
+                     *         "updated_at": "2026-12-07T15:34:19.853392Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:16:32.854552Z",
+                     *         "created_at": "2026-12-07T15:34:19.829082Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -43972,7 +46470,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:16:32.994199Z",
+                     *         "updated_at": "2026-12-07T15:34:19.854857Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -45019,23 +47517,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "af82869b-cfed-4f5d-801a-a00ed09611ac",
-                     *           "created_at": "2026-12-07T15:16:37.627883Z",
+                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "created_at": "2026-12-07T15:34:21.390856Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/57a845f4-97e3-4f48-a83b-07eb0a38fa87/document/content",
+                     *             "content_url": "/api/v1/plans/eacb8b53-25f6-406b-9c99-ce46e1467722/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "57a845f4-97e3-4f48-a83b-07eb0a38fa87",
+                     *           "id": "eacb8b53-25f6-406b-9c99-ce46e1467722",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "f5de8906-00c1-4cdd-8ce8-1cb38f163a7e",
+                     *           "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -45043,7 +47541,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:16:37.627889Z",
+                     *           "updated_at": "2026-12-07T15:34:21.390859Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -45810,7 +48308,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:16:32.875446Z",
+                     *           "created_at": "2026-12-07T15:34:19.834122Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45827,7 +48325,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:32.996976Z",
+                     *           "updated_at": "2026-12-07T15:34:19.856667Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46051,17 +48549,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:16:34.994254Z",
+                     *           "created_at": "2026-12-07T15:34:20.190339Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "4d40a7ca-5619-470e-8a14-55a0572a3ac2",
+                     *           "id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008895Z",
-                     *               "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *               "created_at": "2026-12-07T15:34:20.192406Z",
+                     *               "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -46069,22 +48567,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:34.994261Z",
+                     *           "updated_at": "2026-12-07T15:34:20.190343Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:16:34.994286Z",
+                     *           "created_at": "2026-12-07T15:34:20.190356Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "bd7e48f6-9451-4ce9-bf85-820ff4fcebae",
+                     *           "id": "6ba62df8-1212-4780-b256-b03a5ce16561",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008919Z",
-                     *               "id": "53dc870a-4743-406c-8aef-c9494f092630",
+                     *               "created_at": "2026-12-07T15:34:20.192419Z",
+                     *               "id": "392376fd-625b-4359-b55e-aa61f4482650",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -46092,8 +48590,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:16:35.008924Z",
-                     *               "id": "3fa9231b-9cd2-4e42-ac7e-321f0953d3f6",
+                     *               "created_at": "2026-12-07T15:34:20.192421Z",
+                     *               "id": "3af33d0d-a0c3-40f0-95fa-c84787707493",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -46101,7 +48599,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:16:34.994287Z",
+                     *           "updated_at": "2026-12-07T15:34:20.190357Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -47088,8 +49586,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:16:35.008895Z",
-                     *         "id": "574937a0-2175-4939-bb20-715fa192e8e0",
+                     *         "created_at": "2026-12-07T15:34:20.192406Z",
+                     *         "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -48050,7 +50548,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:16:46.899229Z",
+                     *           "created_at": "2026-12-07T15:34:23.353513Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -48058,12 +50556,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "112f2b47-8cce-40cf-bb1e-710476236c46",
+                     *           "id": "c06925bc-1c41-4d01-87cb-88c63c421496",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:16:46.899234Z",
+                     *           "updated_at": "2026-12-07T15:34:23.353517Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -50732,7 +53230,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1038,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -50801,7 +53299,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1039,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -50892,6 +53390,80 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "decision.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_decision_documents-issued": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "count": 3,
+                 *         "kinds": [
+                 *           "certificate",
+                 *           "decision.recognition"
+                 *         ],
+                 *         "number": "125-QĐ/ĐU",
+                 *         "reason": "",
+                 *         "regenerated": false
+                 *       },
+                 *       "id": 1029,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.documents-issued",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionDocumentsIssuedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.documents-issued";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -51583,7 +54155,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1041,
+                 *       "id": 1042,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -52733,7 +55305,7 @@ export interface operations {
                  *         ],
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1035,
+                 *       "id": 1036,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -52802,7 +55374,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1037,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -52872,7 +55444,7 @@ export interface operations {
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1036,
+                 *       "id": 1037,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -52941,7 +55513,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1034,
+                 *       "id": 1035,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -53014,7 +55586,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1040,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -53291,7 +55863,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -53362,7 +55934,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1029,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -53432,7 +56004,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -53497,7 +56069,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1033,
+                 *       "id": 1034,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -53566,7 +56138,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
