@@ -48,6 +48,8 @@ from app.feed.endpoints import router as events_router
 from app.fields.endpoints import router as fields_router
 from app.followups.endpoints import router as followups_router
 from app.indicators.endpoints import router as indicators_router
+from app.notifications.endpoints import router as notifications_router
+from app.notifications.preference_endpoints import router as notification_preferences_router
 from app.ops import metrics
 from app.ops.endpoints import router as ops_router
 from app.plans.endpoints import router as plans_router
@@ -172,8 +174,10 @@ def create_app() -> FastAPI:
         public_router,
         indicators_router,
         events_router,
+        notifications_router,
         webhooks_router,
         plans_router,
+        notification_preferences_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     return app

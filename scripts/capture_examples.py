@@ -73,6 +73,8 @@ async def _capture() -> dict[str, Any]:
 
         await get("me_get", "/me")
         await get("workflow_get", "/workflow")
+        await get("notification_types_list", "/notification-types")
+        await get("me_notification_preferences_get", "/me/notification-preferences")
         await get("fields_list", "/fields")
         await get("criteria_list", "/criteria")
         await get("comprehensive_conditions_list", "/comprehensive-conditions")
@@ -175,6 +177,10 @@ async def _capture() -> dict[str, Any]:
         events = await get("events_list", "/events", limit=2, unit_id=unit_id)
         if events and events["items"]:
             await get("events_get", f"/events/{events['items'][0]['id']}")
+        notifications = await get("notifications_list", "/me/notifications", limit=2)
+        await get("notifications_unread_count", "/me/notifications/unread-count")
+        if notifications and notifications["items"]:
+            await get("notifications_get", f"/me/notifications/{notifications['items'][0]['id']}")
         await get("ops_healthz", "/healthz")
     return out
 

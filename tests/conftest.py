@@ -16,7 +16,8 @@ reference rows the migrations seeded are put back. DVK_TEST_ISOLATION=delete run
 
 Layout: every folder under tests/ mirrors the package of the same name under app/ (tests/decisions tests
 app/decisions, and so on). Two folders are infrastructure, not mirrors: tests/support (the harness's
-helpers: the shared app, the rolled-back database, a live server, a TCP fault proxy, /proc readings) and
+helpers: the shared app, the rolled-back database, a live server, a TCP fault proxy, /proc readings, a
+PostgreSQL primary with a streaming replica, a PgBouncer) and
 tests/perf (the tests of scripts/generate_data.py, the load-test data generator). Files directly under
 tests/ test the app as a whole (smoke, contract, migrations, demo data).
 """

@@ -52,13 +52,23 @@ TAGS: tuple[tuple[str, str], ...] = (
     (
         "events",
         "The change feed: every change you may read, in commit order, by cursor (the same events the webhooks "
-        "deliver; the document's `webhooks` list every type with its payload).",
+        "deliver, and your own notifications; the document's `webhooks` list every type a webhook delivers).",
+    ),
+    (
+        "notifications",
+        "Your inbox: what concerns you (a model returned or waiting on you, a review you sit on, a decision about "
+        "your unit, an import done), read and marked read; each also a `notification.created` in your feed.",
     ),
     (
         "webhooks",
         "Webhook subscriptions of service clients (scope `webhooks:manage`) and administrators: events signed per "
         "Standard Webhooks, the signing secret (shown once, rotated with an overlap), the delivery log, "
         "redelivery and a test ping.",
+    ),
+    (
+        "notifications",
+        "Telling people: the notification catalogue and each person's preferences (email at once, a daily digest, "
+        "or none; the types they mute, except those their role must receive).",
     ),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),

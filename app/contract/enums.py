@@ -32,6 +32,8 @@ from app.documents.schemas import DocumentKind, DocumentStatus, Verdict
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
+from app.notifications.catalogue import NOTIFICATION_TYPES
+from app.notifications.preference_schemas import EmailMode
 from app.ops.schemas import ReplicaState
 from app.policy.scopes import ClientScope
 from app.registrations.list_schemas import ListStatus
@@ -140,6 +142,11 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         "(by the grassroots party committee).",
     ),
     NamedEnum("WebhookDeliveryStatus", _codes(get_args(DeliveryStatus)), "Where a webhook delivery stands."),
+    NamedEnum(
+        "EmailMode",
+        _codes(get_args(EmailMode)),
+        "How a person is emailed their notifications: each at once, a daily digest, or not at all.",
+    ),
     NamedEnum("ConfirmationStatus", _codes(get_args(ConfirmationStatus)), "A confirmation in force, or withdrawn."),
     NamedEnum(
         "PublicEvidenceKind",
@@ -195,6 +202,12 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
         _codes(RESOURCES),
         "What an event is about (the collection of its resource).",
         _words(RESOURCES),
+    ),
+    NamedEnum(
+        "NotificationType",
+        NOTIFICATION_TYPES,
+        'A type of the notification catalogue (README, "Notifications", says who receives each).',
+        _words(NOTIFICATION_TYPES),
     ),
     NamedEnum("ReviewChange", _codes(get_args(ReviewChange)), "What a `review.updated` event reports changed."),
     NamedEnum("CampaignChange", _codes(get_args(CampaignChange)), "What a `campaign.updated` event reports changed."),

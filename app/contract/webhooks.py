@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.events.catalogue import TYPES, EventType
+from app.events.catalogue import TYPES, EventType, delivered
 from app.events.examples import example_envelope
 
 REF = "#/components/schemas/"
@@ -104,11 +104,14 @@ def _operation(entry: EventType, payload: str, event_id: int) -> dict[str, Any]:
 
 
 def add_webhooks(document: dict[str, Any]) -> dict[str, Any]:
-    """Declare every event type under `webhooks`, with its payload schema among the components. Idempotent."""
+    """Declare every event type a webhook delivers under `webhooks`, with its payload schema among the
+    components. A type private to a person (`notification.created`) is in the feed only: no webhook, and its
+    payload is described where the inbox is (GET /me/notifications). Idempotent."""
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     webhooks: dict[str, Any] = {}
     for number, entry in enumerate(TYPES, start=1):
-        payload = _payload_schema(entry, schemas)
-        webhooks[entry.name] = {"post": _operation(entry, payload, 1000 + number)}
+        if delivered(entry.name):
+            payload = _payload_schema(entry, schemas)
+            webhooks[entry.name] = {"post": _operation(entry, payload, 1000 + number)}
     document["webhooks"] = webhooks
     return document

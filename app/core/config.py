@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+from email.utils import parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -60,7 +61,8 @@ class Settings(BaseSettings):
     # commit's WAL position in a cookie) and, in the process that served the write, for this long (by token).
     # At least replica_max_lag_seconds: a write older than that is on the replica or the replica is not used.
     replica_sticky_seconds: float = Field(default=10.0, ge=0, le=3600)
-    # The replica's position and lag are read this often (by each API process), and trusted this long times 3.
+    # The replica's position and lag are read this often (by each API process); a reading is trusted while its lag
+    # plus its age stays within replica_max_lag_seconds.
     replica_check_interval_seconds: float = Field(default=1.0, ge=0.1, le=60)
     # Opening a connection to the replica, and its status check, give up after this (the primary stays usable).
     replica_connect_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
@@ -218,6 +220,45 @@ class Settings(BaseSettings):
     # until it is this old.
     webhook_dispatch_gap_seconds: int = Field(default=600, ge=10, le=86_400)
 
+    # Email (app/notifications/email). The worker sends; a request never does. `file`: each email is written as
+    # an .eml file under email_file_dir (default <data_dir>/emails), so ./scripts/serve needs no mail server;
+    # `smtp`: sent through the SMTP server below (aiosmtplib).
+    email_backend: Literal["file", "smtp"] = "file"
+    email_file_dir: Path | None = None
+    # The From header: "Name <address>".
+    email_from: str = "Dân vận khéo <no-reply@dvk.invalid>"
+    email_smtp_host: str = ""
+    email_smtp_port: int = Field(default=587, ge=1, le=65_535)
+    # starttls: plain connection upgraded by STARTTLS (port 587); tls: TLS from the first byte (port 465);
+    # none: no encryption (a relay on the same machine or network only; refused in production with a password).
+    # Certificates are always verified (the system's roots plus email_smtp_ca_file).
+    email_smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    email_smtp_username: str = ""
+    email_smtp_password: SecretStr = SecretStr("")
+    email_smtp_ca_file: Path | None = None
+    # One sending attempt (connect, greet, authenticate, send), start to end.
+    email_smtp_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    # Attempts before a message is given up (failed); the wait before attempt n+1 is uniform in
+    # [0, min(base · 2^(n−1), max)] (the worker's full-jitter back-off).
+    email_max_attempts: int = Field(default=10, ge=1, le=30)
+    email_retry_base_seconds: float = Field(default=30.0, gt=0, le=3600)
+    email_retry_max_seconds: float = Field(default=6 * 3600.0, ge=1, le=7 * 86_400)
+    # How often new notifications become immediate emails (or wait for a digest), and how many per run.
+    email_produce_interval_seconds: int = Field(default=10, ge=1, le=3600)
+    email_produce_batch: int = Field(default=500, ge=1, le=10_000)
+    # How often the digest job looks for people whose digest hour has come (a digest goes out within this
+    # after the hour), and the most notifications one digest lists (the others are counted).
+    email_digest_interval_seconds: int = Field(default=300, ge=60, le=3600)
+    email_digest_max_items: int = Field(default=50, ge=1, le=500)
+    # Sent, failed, bounced and skipped emails are deleted after this (daily); queued ones are kept.
+    email_retention_days: int = Field(default=90, ge=1, le=3650)
+
+    # Notifications (app/notifications): how often the fan-out turns new events into notifications, how many
+    # events per run, and how long an event id missing below newer ones is looked for again (as the webhooks').
+    notification_fanout_interval_seconds: int = Field(default=5, ge=1, le=3600)
+    notification_fanout_batch: int = Field(default=500, ge=1, le=10_000)
+    notification_fanout_gap_seconds: int = Field(default=600, ge=10, le=86_400)
+
     # Generated documents (app/documents): a folder of YAML files laid over the built-in templates, one per
     # kind (`decision.recognition.yaml`, `certificate.yaml`, …); empty: the built-in wording only.
     document_templates_dir: Path | None = None
@@ -313,6 +354,12 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _check_email(self) -> Settings:
+        """The email channel's settings (see _check_email)."""
+        _check_email(self)
+        return self
+
+    @model_validator(mode="after")
     def _check_retention(self) -> Settings:
         """A read notification cannot outlive every notification."""
         if self.notification_retention_days < self.notification_read_retention_days:
@@ -347,6 +394,32 @@ class Settings(BaseSettings):
     def is_production(self) -> bool:
         """True when running for real."""
         return self.env == "production"
+
+    @property
+    def email_folder(self) -> Path:
+        """Where the file backend writes emails."""
+        return self.email_file_dir or self.data_dir / "emails"
+
+
+def _check_email(settings: Settings) -> None:
+    """Refuse email settings that cannot work, and in production those that are unsafe: a password over an
+    unencrypted connection, or a From address nobody can answer (the placeholder .invalid domain)."""
+    _, address = parseaddr(settings.email_from)
+    if "@" not in address:
+        raise ValueError("DVK_EMAIL_FROM must hold an address: 'Name <user@domain>'")
+    password = settings.email_smtp_password.get_secret_value()
+    if bool(settings.email_smtp_username) != bool(password):
+        raise ValueError("DVK_EMAIL_SMTP_USERNAME and DVK_EMAIL_SMTP_PASSWORD go together")
+    if settings.email_backend != "smtp":
+        return
+    if not settings.email_smtp_host:
+        raise ValueError("DVK_EMAIL_BACKEND=smtp needs DVK_EMAIL_SMTP_HOST")
+    if settings.env != "production":
+        return
+    if password and settings.email_smtp_security == "none":
+        raise ValueError("production refuses an SMTP password over an unencrypted connection (DVK_EMAIL_SMTP_SECURITY)")
+    if address.lower().endswith(".invalid"):
+        raise ValueError("production needs a real DVK_EMAIL_FROM address (not the .invalid placeholder)")
 
 
 def _check_replica(settings: Settings) -> None:

@@ -20,11 +20,12 @@ The replica's state. Every `DVK_REPLICA_CHECK_INTERVAL_SECONDS` each API process
 position, then the replica's replay position and the age of the last transaction it replayed (two tiny
 statements; a background task that a request starts when the last reading is stale: no request waits for it).
 Lag: zero when the replica has replayed what the primary had flushed just before, else the time since the last
-transaction it replayed committed. A reading older than three intervals is not trusted (reads go to the
-primary). A check that fails (connect error, timeout: `DVK_REPLICA_CONNECT_TIMEOUT_SECONDS`) opens the circuit:
-reads go to the primary for `DVK_REPLICA_RETRY_SECONDS`, then the replica is checked again. A read that fails on
-the replica with an outage is run again on the primary (core.boundary), and a broken connection opens the
-circuit the same way, so a replica that goes away costs no request a 5xx.
+transaction it replayed committed. A reading is trusted while its lag plus its age stays within the lag allowed
+(the replica may have stopped right after it); past that, reads go to the primary until a check answers. A check
+that fails (connect error, timeout: `DVK_REPLICA_CONNECT_TIMEOUT_SECONDS`) opens the circuit: reads go to the
+primary for `DVK_REPLICA_RETRY_SECONDS`, then the replica is checked again. A read that fails on the replica with
+an outage is run again on the primary (core.boundary), and a broken connection opens the circuit the same way,
+so a replica that goes away costs no request a 5xx.
 
 SQL lives here rather than in a repository: core imports no domain package (tests/core/test_sql_in_repositories).
 """
@@ -189,13 +190,18 @@ class ReplicaRouter:
     # -- what is known of the replica --------------------------------------------------------------------------
 
     def current(self) -> ReplicaStatus:
-        """The last reading (a check started in the background when it is stale); `unknown` once too old."""
+        """The last reading (a check started in the background when it is stale); `unknown` once its lag plus its
+        age passes the lag allowed."""
         now = time.monotonic()
         status = self.status
         age = now - status.checked_at
+        loop = asyncio.get_running_loop()
+        if self._task is not None and self._task.get_loop() is not loop:
+            self._task = None  # started in a loop that has ended (a CLI run, a test) before it finished
         if age >= self.settings.check_interval_seconds and now >= self._down_until and self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._background_check())
-        if status.state in ("ok", "lagging") and age > 3 * self.settings.check_interval_seconds:
+            self._task = loop.create_task(self._background_check())
+        if status.state == "ok" and (status.lag_seconds or 0.0) + age > self.settings.max_lag_seconds:
+            # Since that reading the replica may have fallen behind by as long as it is old.
             return replace(status, state="unknown")
         return status
 

@@ -20,6 +20,7 @@ from app.demo.files import store_file
 from app.demo.followups import add_demo_follow_ups
 from app.demo.indicators import load_demo_indicators
 from app.demo.lists import load_demo_list
+from app.demo.notifications import load_demo_notifications
 from app.demo.plans import load_demo_plans
 from app.demo.recognition import load_demo_recognition
 from app.demo.signed import load_demo_documents
@@ -201,6 +202,7 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     await load_demo_indicators(session, campaign, year, today, units, registrant)
     await load_demo_plans(session, campaign, units, users)
     await record_history_events(session)
+    await load_demo_notifications(session, users)
     return campaign
 
 

@@ -6,8 +6,19 @@ import uuid
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from app.models import Decision, DecisionModel, ModelHistory, RegisteredModel, RoleAssignment, Unit, User
+from app.models import (
+    Decision,
+    DecisionModel,
+    Event,
+    ModelHistory,
+    Notification,
+    RegisteredModel,
+    RoleAssignment,
+    Unit,
+    User,
+)
 from app.policy.scope import Grant
 
 
@@ -58,3 +69,34 @@ async def decisions_covering(session: AsyncSession, model_id: uuid.UUID) -> list
         .order_by(Decision.issued_on, Decision.serial)
     )
     return list((await session.scalars(stmt)).all())
+
+
+async def events_in_order(session: AsyncSession) -> list[Event]:
+    """Every event of the log, by id."""
+    return list((await session.scalars(select(Event).order_by(Event.id))).all())
+
+
+async def decisions_with_units(session: AsyncSession) -> list[tuple[Decision, str, Unit]]:
+    """Every decision with its issuing unit's name and the registrant unit of its first covered model, oldest
+    first."""
+    issuer = aliased(Unit)
+    first = (
+        select(DecisionModel.model_id)
+        .where(DecisionModel.decision_id == Decision.id)
+        .order_by(DecisionModel.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = await session.execute(
+        select(Decision, issuer.name, Unit)
+        .join(issuer, issuer.id == Decision.issuing_unit_id)
+        .join(RegisteredModel, RegisteredModel.id == first)
+        .join(Unit, Unit.id == RegisteredModel.registrant_unit_id)
+        .order_by(Decision.issued_on, Decision.number)
+    )
+    return [(decision, name, unit) for decision, name, unit in rows]
+
+
+async def all_notifications(session: AsyncSession) -> list[Notification]:
+    """Every notification."""
+    return list((await session.scalars(select(Notification))).all())

@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from app.core.i18n import Text
 from app.events import payloads as p
 
+# A resource private to one person (a notification): its events are that person's alone (the event's subject is
+# the person; record_event's `person`), in the feed for them only, never delivered by a webhook.
+PERSON = "person"
+
 # Each resource type an event is about, and what its visibility follows (policy/visibility.py event_rule):
-# "self" — the resource itself; a payload field — the model it belongs to; None — public (the unit tree).
+# "self" — the resource itself; a payload field — the model it belongs to; None — public (the unit tree);
+# PERSON — the one person it is for.
 RESOURCES: dict[str, str | None] = {
     "model": "self",
     "evidence": "model_id",
@@ -28,6 +33,7 @@ RESOURCES: dict[str, str | None] = {
     "registration-list": "self",
     "indicator-value": "self",
     "plan": "self",
+    "notification": PERSON,
 }
 
 
@@ -349,6 +355,16 @@ TYPES: tuple[EventType, ...] = (
         p.IndicatorValueReportedPayload,
         Text("Đơn vị báo cáo một giá trị của chỉ tiêu năm.", "A unit reported a value of a yearly indicator."),
     ),
+    # --- a person's own (never delivered by a webhook) -----------------------------------------------------
+    EventType(
+        "notification.created",
+        "notification",
+        p.NotificationCreatedPayload,
+        Text(
+            "Một thông báo mới trong hộp thư của người dùng (chỉ người đó thấy sự kiện này).",
+            "A notification was added to a person's inbox (only that person sees this event).",
+        ),
+    ),
 )
 
 CATALOGUE: dict[str, EventType] = {t.name: t for t in TYPES}
@@ -374,6 +390,15 @@ MOVE_EVENTS: dict[str, str] = {
 
 class UnknownEventType(LookupError):
     """A type the catalogue lacks (a programming error at a call site)."""
+
+
+# The types private to one person: in the feed for that person only, never delivered by a webhook.
+PRIVATE_TYPES: frozenset[str] = frozenset(t.name for t in TYPES if RESOURCES[t.resource] == PERSON)
+
+
+def delivered(name: str) -> bool:
+    """Whether webhooks deliver events of this type: not those private to a person."""
+    return name not in PRIVATE_TYPES
 
 
 def event_type(name: str) -> EventType:

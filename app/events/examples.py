@@ -25,6 +25,7 @@ RESOURCES: dict[str, tuple[str, str]] = {
     "registration-list": ("0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d", VINH_THACH),
     "indicator-value": ("3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7", VINH_THACH),
     "plan": ("6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1", DANG_UY_VT),
+    "notification": ("4127", TAN_LAP),
 }
 _PLAN = {"campaign_id": CAMPAIGN, "unit_id": 30, "document_number": "45-KH/ĐU"}
 _CONFIRMATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
@@ -171,6 +172,17 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         "unit_id": 23,
         "value": 2.0,
         "occurred_on": "2026-06-15",
+    },
+    "notification.created": {
+        "type": "model.returned",
+        "texts": {
+            "vi": "Mô hình «Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập» bị trả lại để bổ sung, "
+            "hoàn thiện. Lý do: Bổ sung Bảng đăng ký có chữ ký của Trưởng thôn.",
+            "en": "The model “Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập” was returned for "
+            "completion. Reason: Bổ sung Bảng đăng ký có chữ ký của Trưởng thôn.",
+        },
+        "target": {"type": "model", "id": MODEL, "path": f"/api/v1/models/{MODEL}"},
+        "unit_id": 39,
     },
 }
 

@@ -321,3 +321,37 @@ class IndicatorValueReportedPayload(Payload):
     unit_id: int
     value: float
     occurred_on: date
+
+
+# --- a person's notifications (app/notifications) ----------------------------------------------------------
+
+# The notification catalogue's types (app/notifications sits above this package): the contract refers to its
+# named enum `NotificationType`.
+NotificationTypeRef = Annotated[
+    str, Field(max_length=60), WithJsonSchema({"type": "string", "x-named-enum": "NotificationType"})
+]
+
+
+class NotificationEventTexts(Payload):
+    """The notification's text in both languages."""
+
+    vi: str
+    en: str
+
+
+class NotificationEventTarget(Payload):
+    """What the notification points to."""
+
+    type: str = Field(max_length=40, description="`model`, `review`, `decision`, `campaign`, …")
+    id: str = Field(max_length=64)
+    path: str | None = Field(default=None, description="Where to read it in this API (e.g. /api/v1/models/{id}).")
+
+
+class NotificationCreatedPayload(Payload):
+    """A notification added to a person's inbox (GET /me/notifications lists the same, and marks it read). The
+    event is its recipient's alone: the feed shows it to no one else, no webhook delivers it."""
+
+    type: NotificationTypeRef
+    texts: NotificationEventTexts
+    target: NotificationEventTarget
+    unit_id: int | None = Field(default=None, description="The unit it concerns, if one.")

@@ -47,8 +47,9 @@ Store `next_cursor` and pass it as `after` to resume: it is given on every page,
 is where the next events will appear). Page while `has_more` is true; then ask again later with the same
 cursor. A cursor is bound to the filters it was made for (400 `invalid_cursor` otherwise). Each event is an
 envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its type's payload:
-the contract's `webhooks` list every type with its schema. Events follow the visibility of their resource now:
-those of a model you can no longer read drop out of the feed."""
+the contract's `webhooks` list every type with its schema, but `notification.created` (a notification of yours,
+yours alone: GET /me/notifications describes it). Events follow the visibility of their resource now: those of a
+model you can no longer read drop out of the feed."""
 
 
 @router.get(

@@ -8,11 +8,12 @@ from app.models.clients import ServiceClient, ServiceClientCall, ServiceClientSe
 from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
 from app.models.document import DOCUMENT_KINDS, DOCUMENT_STATUSES, Document
+from app.models.email import EMAIL_KINDS, EMAIL_STATUSES, EmailMessage
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
 from app.models.indicators import IndicatorDefinition, IndicatorValue, IndicatorValueCorrection
 from app.models.jobs import EventCheckpoint, Job
-from app.models.notification import EMAIL_MODES, Notification, NotificationPreference
+from app.models.notification import EMAIL_MODES, NOTIFICATION_EMAIL_STATES, Notification, NotificationPreference
 from app.models.plans import PlanUnitKind, UnitPlan
 from app.models.ratelimit import RateLimitCounter
 from app.models.recognition import (
@@ -36,9 +37,12 @@ __all__ = [
     "CONFIRMATION_KINDS",
     "DOCUMENT_KINDS",
     "DOCUMENT_STATUSES",
+    "EMAIL_KINDS",
     "EMAIL_MODES",
+    "EMAIL_STATUSES",
     "EVIDENCE_KINDS",
     "FOLLOW_UP_KINDS",
+    "NOTIFICATION_EMAIL_STATES",
     "AuthorityOverride",
     "AuthorityProfile",
     "AuthorityRule",
@@ -53,6 +57,7 @@ __all__ = [
     "DecisionModel",
     "DecisionReview",
     "Document",
+    "EmailMessage",
     "Event",
     "EventCheckpoint",
     "Evidence",

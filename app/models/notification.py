@@ -11,12 +11,28 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigIntPK, UTCDateTime, utcnow
 
 EMAIL_MODES = ("off", "immediate", "digest")
+# Where a notification stands with the email channel (app/notifications/email): pending (not looked at yet),
+# queued (an immediate email carries it), digest (waits for its person's daily digest), digested (a digest
+# carried it), off (not emailed: the person's email was off, or it was written before the email channel existed),
+# skipped (not emailed: no address, or the person deactivated).
+NOTIFICATION_EMAIL_STATES = ("pending", "queued", "digest", "digested", "off", "skipped")
 
 
 class Notification(Base):
@@ -39,9 +55,20 @@ class Notification(Base):
     event_id: Mapped[int | None] = mapped_column(BigIntPK)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    email_state: Mapped[str] = mapped_column(String(12), default="pending", server_default="pending")
 
     __table_args__ = (
         UniqueConstraint("user_id", "occasion_key", name="uq_notifications_user_occasion"),
+        CheckConstraint(
+            "email_state IN (" + ",".join(f"'{s}'" for s in NOTIFICATION_EMAIL_STATES) + ")", name="email_state"
+        ),
+        # The email producer's work: the notifications it has not looked at yet, oldest first.
+        Index(
+            "ix_notifications_email_pending",
+            "id",
+            sqlite_where=text("email_state = 'pending'"),
+            postgresql_where=text("email_state = 'pending'"),
+        ),
         # The inbox: a person's newest first; the unread count.
         Index("ix_notifications_user_id_id", "user_id", "id"),
         Index("ix_notifications_user_unread", "user_id", "read_at"),

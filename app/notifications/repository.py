@@ -8,11 +8,12 @@ import uuid
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, exists, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from app.models import Notification, NotificationPreference, User
+from app.models import Notification, NotificationPreference, ServiceClient, Unit, User
 
 
 def _insert(session: AsyncSession) -> Any:
@@ -21,10 +22,12 @@ def _insert(session: AsyncSession) -> Any:
 
 
 async def active_user_ids(session: AsyncSession, user_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
-    """Those of `user_ids` whose accounts are active (a deactivated person is told nothing)."""
+    """Those of `user_ids` who are people with active accounts (a deactivated person is told nothing; a service
+    client's account row is no person)."""
     if not user_ids:
         return set()
-    statement = select(User.id).where(User.id.in_(list(user_ids)), User.is_active.is_(True))
+    is_client = exists().where(ServiceClient.id == User.id)
+    statement = select(User.id).where(User.id.in_(list(user_ids)), User.is_active.is_(True), ~is_client)
     return set((await session.scalars(statement)).all())
 
 
@@ -49,3 +52,18 @@ async def insert_once(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> 
         .returning(Notification.id)
     )
     return list((await session.scalars(statement)).all())
+
+
+async def with_unit_paths(session: AsyncSession, ids: Sequence[int]) -> Sequence[Row[Notification, str]]:
+    """The notifications by id, each with the path of its unit, or of its recipient's home unit when it
+    concerns none (the unit tree is public; the rows are the ones just written), in id order."""
+    home = aliased(Unit)
+    statement = (
+        select(Notification, func.coalesce(Unit.path, home.path))
+        .join(User, User.id == Notification.user_id)
+        .join(home, home.id == User.home_unit_id)
+        .outerjoin(Unit, Unit.id == Notification.unit_id)
+        .where(Notification.id.in_(list(ids)))
+        .order_by(Notification.id)
+    )
+    return (await session.execute(statement)).all()

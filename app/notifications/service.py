@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.i18n import Text
 from app.models.base import utcnow
 from app.notifications import repository
+from app.notifications.announce import announce
 from app.notifications.catalogue import notification_type
 
 OCCASION_KEY_MAX = 300
@@ -41,7 +43,9 @@ async def notify(
     added (none for a person already told, deactivated, or who muted a type their role need not receive).
 
     The type must be in the catalogue and `data` must hold every field its message names (a KeyError
-    otherwise: a programming error, never a client's)."""
+    otherwise: a programming error, never a client's). A value may be a `Text` (a label: each language's text
+    takes its own; `data` keeps both). Each notification added is also a `notification.created` event, its
+    recipient's alone (announce.py)."""
     entry = notification_type(type_)
     people = await repository.active_user_ids(session, set(recipients))
     if not entry.mandatory and people:
@@ -49,7 +53,7 @@ async def notify(
         people = {p for p in people if p not in preferences or type_ not in preferences[p].muted_types}
     if not people:
         return []
-    texts = entry.message.as_dict(**data)
+    texts = {lang: entry.message.render(lang, **_in(lang, data)) for lang in ("vi", "en")}
     key = occasion_key(type_, occasion)
     created_at = now or utcnow()
     rows = [
@@ -62,10 +66,17 @@ async def notify(
             "resource_type": resource_type,
             "resource_id": str(resource_id),
             "unit_id": unit_id,
-            "data": dict(data),
+            "data": {k: v.as_dict() if isinstance(v, Text) else v for k, v in data.items()},
             "event_id": event_id,
             "created_at": created_at,
         }
         for person in sorted(people)
     ]
-    return await repository.insert_once(session, rows)
+    added = await repository.insert_once(session, rows)
+    await announce(session, added)
+    return added
+
+
+def _in(lang: Literal["vi", "en"], data: Mapping[str, Any]) -> dict[str, Any]:
+    """The data as one language's message reads it (a Text in that language)."""
+    return {k: v.render(lang) if isinstance(v, Text) else v for k, v in data.items()}

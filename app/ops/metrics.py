@@ -66,6 +66,13 @@ WEBHOOK_DELIVERY_LAG = Histogram(
     buckets=(0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21_600.0, 86_400.0),
 )
 
+# The email channel (app/notifications/email), counted by the worker that sends.
+EMAILS = Counter(
+    "dvk_emails_total",
+    "Email sending attempts by kind (immediate, digest) and outcome (sent, retry, failed, bounced, skipped).",
+    ["kind", "outcome"],
+)
+
 # The read replica (app/core/replica.py): where each read went and why, and what the last check found.
 DB_READS = Counter(
     "dvk_db_reads_total",
@@ -75,7 +82,8 @@ DB_READS = Counter(
 )
 REPLICA_FALLBACKS = Counter(
     "dvk_db_replica_fallbacks_total",
-    "Reads sent to the primary because the replica was down (or unchecked), lagged, or failed the read.",
+    "Reads sent to the primary because the replica was down (or not checked recently enough), lagged, or failed "
+    "the read.",
     ["reason"],
 )
 REPLICA_LAG = Gauge(

@@ -73,6 +73,9 @@ TAG_SCOPES: Mapping[str, tuple[ScopeDecision, ScopeDecision]] = {
     "auth": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "users": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
     "service-clients": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
+    # A person's inbox (/me/notifications) and how they are told (/me/notification-preferences): a client is no
+    # person and has none (its feed never shows them).
+    "notifications": (NOT_FOR_CLIENTS, NOT_FOR_CLIENTS),
 }
 
 # Operations whose scope is not their tag's.
@@ -82,6 +85,7 @@ OVERRIDES: Mapping[str, ScopeDecision] = {
     "models_surveys_create": NOT_FOR_CLIENTS,  # an on-site visit by a mass-mobilisation officer
     "authority_overrides_list": NOT_FOR_CLIENTS,  # administrators' overrides of the authority rules
     "authority_overrides_get": NOT_FOR_CLIENTS,
+    "notification_types_list": ClientScope.EVENTS_READ,  # the catalogue behind the notification events
 }
 
 READ_METHODS = frozenset({"GET", "HEAD"})

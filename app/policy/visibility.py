@@ -26,6 +26,7 @@ from app.models import (
     IndicatorValue,
     ModelConditions,
     ModelHistory,
+    Notification,
     RegisteredModel,
     Review,
     ReviewCandidate,
@@ -237,6 +238,17 @@ def webhook_subscription_rule(caller: Caller) -> ColumnElement[bool]:
     return WebhookSubscription.owner_unit_id.in_(units)
 
 
+# --- a person's own -----------------------------------------------------------------------------------
+
+
+def notification_rule(caller: Caller) -> ColumnElement[bool]:
+    """A person's own notifications, nobody else's (an administrator's neither); a service client is not a
+    person and has none."""
+    if caller.client is not None:
+        return false()
+    return Notification.user_id == caller.user.id
+
+
 # --- events -------------------------------------------------------------------------------------------
 
 # What each resource type's events follow: the aggregate whose rule applies to the event's `subject_id` (a
@@ -252,11 +264,15 @@ EVENT_SUBJECTS: dict[str, type[Any] | None] = {
     "registration-list": SentRegistrationList,
     "indicator-value": IndicatorValue,
     "plan": UnitPlan,
+    "notification": Notification,
     "unit": None,
 }
 BY_UNIT: dict[type[Any], Callable[[Caller], Iterable[str]]] = {
     UnitPlan: lambda caller: caller.scope.paths(Permission.READ)  # plan_rule's subtrees
 }
+# A person's own resources: their events' subject is the person they are for (events.catalogue.PERSON), so only
+# that person reads them (not a service client, which is no person).
+BY_PERSON: frozenset[type[Any]] = frozenset({Notification})
 
 
 def event_rule(caller: Caller) -> ColumnElement[bool]:
@@ -270,6 +286,9 @@ def event_rule(caller: Caller) -> ColumnElement[bool]:
             clauses.append(Event.resource_type.in_(kinds))
         elif entity in BY_UNIT:
             clauses.append(and_(Event.resource_type.in_(kinds), path_in(Event.unit_path, BY_UNIT[entity](caller))))
+        elif entity in BY_PERSON:
+            if caller.client is None:
+                clauses.append(and_(Event.resource_type.in_(kinds), Event.subject_id == caller.user.id))
         else:
             visible = select(entity.id).where(RULES[entity](caller))
             clauses.append(and_(Event.resource_type.in_(kinds), Event.subject_id.in_(visible)))
@@ -308,6 +327,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     SentRegistrationList: registration_list_rule,
     UnitPlan: plan_rule,
     Event: event_rule,
+    Notification: notification_rule,
     ServiceClient: service_client_rule,
     WebhookSubscription: webhook_subscription_rule,
 }

@@ -187,7 +187,9 @@ async def import_registrations(
 
         async def produce() -> Response:
             sheet = await asyncio.to_thread(reader.read_sheet, received.path, get_settings().import_max_rows)
-            result = await importer.run_import(session, ctx, caller, sheet, campaign, year, dry_run)
+            result = await importer.run_import(
+                session, ctx, caller, sheet, campaign, year, dry_run, file_name=received.filename
+            )
             return JSONResponse(jsonable_encoder(result), status_code=200 if dry_run else 201)
 
         return await idempotent(request, session, caller.id, produce, fingerprint=fingerprint)

@@ -20,6 +20,7 @@ from app.core.errors import Unprocessable
 from app.core.i18n import Text
 from app.core.search import fold
 from app.models import Unit
+from app.notifications.service import notify
 from app.policy.permissions import Permission
 from app.policy.principal import Caller
 from app.registrations import repository
@@ -251,6 +252,31 @@ def _check_row(
     return _model_body(row, result, unit, campaign_id, year)
 
 
+async def _tell_importer(
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    campaign_id: uuid.UUID,
+    sheet: Sheet,
+    file_name: str,
+    created: int,
+) -> None:
+    """The importer's notification: on other devices too, the import is done (a service client is no person and
+    is told nothing). Its occasion is the request (a replayed request is answered from its first response)."""
+    if caller.client is not None:
+        return
+    await notify(
+        session,
+        recipients=[caller.id],
+        type_="import.finished",
+        data={"file_name": file_name or sheet.title, "created": created, "failed": 0},
+        resource_type="campaign",
+        resource_id=campaign_id,
+        unit_id=caller.user.home_unit_id,
+        occasion=f"import:{ctx.request_id or uuid.uuid4()}",
+    )
+
+
 async def run_import(
     session: AsyncSession,
     ctx: RequestContext,
@@ -259,8 +285,11 @@ async def run_import(
     campaign_id: uuid.UUID,
     year: int,
     dry_run: bool,
+    *,
+    file_name: str = "",
 ) -> ImportResult:
-    """Validate every row; unless dry_run, create all as drafts (one transaction) or none (422)."""
+    """Validate every row; unless dry_run, create all as drafts (one transaction) or none (422), and tell the
+    person who sent the file (`import.finished` in their inbox, written in the same transaction)."""
     caller.require(Permission.REGISTER_MODELS)
     if not sheet.rows:
         raise Unprocessable(NO_ROWS, code="no_rows")
@@ -293,6 +322,7 @@ async def run_import(
             result.model_id, result.model_code = model.id, model.code
             created += 1
         await batch.finish(session)
+        await _tell_importer(session, ctx, caller, campaign.id, sheet, file_name, created)
     rows = [result for result, _ in checked]
     return ImportResult(
         dry_run=dry_run,

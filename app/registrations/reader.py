@@ -56,6 +56,7 @@ class Received:
     path: str
     sha256: str
     size: int
+    filename: str = ""
 
 
 async def receive(request: Request) -> Received:
@@ -67,7 +68,7 @@ async def receive(request: Request) -> Received:
     except BaseException:
         upload.cleanup()
         raise
-    return Received(str(upload.path), upload.sha256, upload.size)
+    return Received(str(upload.path), upload.sha256, upload.size, upload.filename)
 
 
 @dataclass

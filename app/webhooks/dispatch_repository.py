@@ -1,7 +1,6 @@
-"""The outbox dispatcher's statements: its checkpoint (locked so one dispatcher runs at a time), the events after
-it and in its gaps, the active subscriptions with their subtree paths, and one delivery per event and
-subscription. The unit tree is public, so reading units' paths needs no visibility rule; the events are read
-whole because matching (a subscription's owner subtree and filter) happens per subscription."""
+"""The outbox dispatcher's own statements (its checkpoint and the events are read through app/events/reader.py):
+the active subscriptions with their subtree paths, and one delivery per event and subscription. The unit tree is
+public, so reading units' paths needs no visibility rule."""
 
 from __future__ import annotations
 
@@ -15,45 +14,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.models import Event, EventCheckpoint, ServiceClient, Unit, WebhookDelivery, WebhookSubscription
-
-GAP_RANGES_PER_STATEMENT = 50
+from app.models import ServiceClient, Unit, WebhookDelivery, WebhookSubscription
 
 
 def _dialect(session: AsyncSession) -> Any:
     return postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-
-
-async def lock_checkpoint(session: AsyncSession, name: str) -> EventCheckpoint | None:
-    """The checkpoint row, locked for this transaction; None when another dispatcher holds it (PostgreSQL: SKIP
-    LOCKED; SQLite: the write lock of BEGIN IMMEDIATE already makes dispatchers take turns) or it does not exist."""
-    statement = select(EventCheckpoint).where(EventCheckpoint.name == name).with_for_update(skip_locked=True)
-    return (await session.scalars(statement)).first()
-
-
-async def checkpoint_exists(session: AsyncSession, name: str) -> bool:
-    """Whether the checkpoint row exists (locked or not)."""
-    statement = select(func.count()).select_from(EventCheckpoint).where(EventCheckpoint.name == name)
-    return (await session.scalar(statement)) == 1
-
-
-async def create_checkpoint(session: AsyncSession, name: str, position: int, now: datetime) -> None:
-    """Add the checkpoint row unless another dispatcher just did."""
-    statement = (
-        _dialect(session)
-        .insert(EventCheckpoint)
-        .values(name=name, position=position, gaps=[], updated_at=now)
-        .on_conflict_do_nothing(index_elements=["name"])
-    )
-    await session.execute(statement)
-
-
-async def last_event_id(session: AsyncSession, before: datetime | None = None) -> int:
-    """The highest event id (of events before `before`, when given); 0 for none."""
-    statement = select(func.max(Event.id))
-    if before is not None:
-        statement = statement.where(Event.occurred_at < before)
-    return int(await session.scalar(statement) or 0)
 
 
 async def first_subscription_at(session: AsyncSession) -> datetime | None:
@@ -75,22 +40,6 @@ async def active_subscriptions(session: AsyncSession) -> Sequence[Row[WebhookSub
         .where(WebhookSubscription.status == "active", or_(WebhookSubscription.client_id.is_(None), usable))
     )
     return (await session.execute(statement)).all()
-
-
-async def events_after(session: AsyncSession, position: int, limit: int) -> Sequence[Event]:
-    """The next events after the position, by id."""
-    statement = select(Event).where(Event.id > position).order_by(Event.id).limit(limit)
-    return (await session.scalars(statement)).all()
-
-
-async def events_in_ranges(session: AsyncSession, ranges: Sequence[Sequence[float]]) -> list[Event]:
-    """The events whose ids lie in the ranges ([low, high, …] each), a bounded number of ranges per statement."""
-    found: list[Event] = []
-    for start in range(0, len(ranges), GAP_RANGES_PER_STATEMENT):
-        chunk = ranges[start : start + GAP_RANGES_PER_STATEMENT]
-        condition = or_(*(and_(Event.id >= int(r[0]), Event.id <= int(r[1])) for r in chunk))
-        found.extend((await session.scalars(select(Event).where(condition).order_by(Event.id))).all())
-    return found
 
 
 async def add_delivery(

@@ -2,13 +2,14 @@
 
 A scheduled job (every `webhook_dispatch_interval_seconds`) runs `dispatch`. In one transaction it locks its
 checkpoint (a second dispatcher finds it locked and skips its turn), reads the events its gaps were waiting for
-and the next `webhook_dispatch_batch` events after its position (gaps.py says why gaps, and how that gives commit
-order without a transaction-id column), adds a delivery and a delivery job for each matching subscription, and
-moves the checkpoint. The deliveries and the checkpoint commit together: a dispatcher that dies mid-way leaves
-nothing half-done, and the next run does the same work again (a delivery exists once per event and
-subscription, so nothing is queued twice).
+and the next `webhook_dispatch_batch` events after its position (app/events/reader.py, the log's one reading
+mechanism; app/events/gaps.py says why gaps, and how that gives commit order without a transaction-id column),
+adds a delivery and a delivery job for each matching subscription, and moves the checkpoint. The deliveries and
+the checkpoint commit together: a dispatcher that dies mid-way leaves nothing half-done, and the next run does
+the same work again (a delivery exists once per event and subscription, so nothing is queued twice).
 
-A subscription matches an event when the event is of one of its types (no types: every type), lies in its
+Events private to a person (a `notification.created`: catalogue `delivered`) are never sent anywhere. A
+subscription matches an event when the event is of one of its types (no types: every type), lies in its
 subtree filter and in its owner's subtree (the unit paths, read fresh on every run, so a moved unit is judged
 where it is now), and happened after the subscription was created (history is not replayed to a new one).
 Events are sent in id order as they are dispatched, but deliveries run in parallel and retry independently:
@@ -26,10 +27,12 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.models import Event, EventCheckpoint
+from app.events import reader
+from app.events import repository as event_log
+from app.events.catalogue import delivered
+from app.models import Event
 from app.models.base import utcnow
 from app.webhooks import dispatch_repository as repository
-from app.webhooks import gaps as gap_rules
 from app.worker.jobs import JobContext, enqueue
 
 log = logging.getLogger("dvk.webhooks")
@@ -76,40 +79,33 @@ async def dispatch_once(session: AsyncSession) -> int:
     """One run in the caller's transaction; how many deliveries were added."""
     settings = get_settings()
     now = utcnow()
-    checkpoint = await _checkpoint(session, now)
+    checkpoint = await reader.lock(session, CHECKPOINT, now, lambda: _start(session, now))
     if checkpoint is None:
         return 0  # another dispatcher is running
     rows = await repository.active_subscriptions(session)
     if not rows:
         # Nobody listens: skip ahead (events before a subscription exists are never sent to it).
-        checkpoint.position = max(checkpoint.position, await repository.last_event_id(session))
-        checkpoint.gaps, checkpoint.updated_at = [], now
+        await reader.skip_to_end(session, checkpoint, now)
         await session.flush()
         return 0
     routes = [_route(row) for row in rows]
-    waited = gap_rules.expire(checkpoint.gaps or [], now.timestamp(), settings.webhook_dispatch_gap_seconds)
-    late = await repository.events_in_ranges(session, waited) if waited else []
-    fresh = await repository.events_after(session, checkpoint.position, settings.webhook_dispatch_batch)
-    added = await _fan_out(session, routes, [*late, *fresh], now)
-    gaps = gap_rules.remove_found(waited, (e.id for e in late))
-    if fresh:
-        gaps += gap_rules.new_gaps(checkpoint.position, [e.id for e in fresh], now.timestamp())
-        checkpoint.position = fresh[-1].id
-    checkpoint.gaps = gap_rules.bound(gaps)
-    checkpoint.updated_at = now
+    reading = await reader.read(
+        session,
+        checkpoint,
+        batch=settings.webhook_dispatch_batch,
+        grace_seconds=settings.webhook_dispatch_gap_seconds,
+        now=now,
+    )
+    added = await _fan_out(session, routes, [e for e in reading.events if delivered(e.type)], now)
+    reader.advance(reading, now)
     await session.flush()
     return added
 
 
-async def _checkpoint(session: AsyncSession, now: datetime) -> EventCheckpoint | None:
-    """The locked checkpoint, created on the first run: just before the events of the oldest subscription."""
-    checkpoint = await repository.lock_checkpoint(session, CHECKPOINT)
-    if checkpoint is not None or await repository.checkpoint_exists(session, CHECKPOINT):
-        return checkpoint
+async def _start(session: AsyncSession, now: datetime) -> int:
+    """Where the very first run starts: just before the events of the oldest subscription."""
     first = await repository.first_subscription_at(session)
-    position = await repository.last_event_id(session, before=first or now)
-    await repository.create_checkpoint(session, CHECKPOINT, position, now)
-    return await repository.lock_checkpoint(session, CHECKPOINT)
+    return await event_log.last_event_id(session, before=first or now)
 
 
 def _route(row: Any) -> Route:

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings, get_settings
 from app.core.errors import NotFound, Unprocessable
 from app.core.i18n import Text
-from app.events.catalogue import CATALOGUE
+from app.events.catalogue import CATALOGUE, delivered
 from app.models import WebhookSubscription
 from app.models.base import utcnow
 from app.webhooks import repository
@@ -23,26 +23,32 @@ MAX_EVENT_TYPES = 50
 MAX_EVENT_TYPE_CHARS = 60
 
 BAD_EVENT_TYPE = Text("Loại sự kiện không hợp lệ: {type}.", "Not an event type: {type}.")
+PRIVATE_EVENT_TYPE = Text(
+    "Sự kiện “{type}” chỉ dành riêng cho một người dùng (trong GET /events), không gửi qua webhook.",
+    "“{type}” events are private to one person (GET /events shows them to that person); no webhook sends them.",
+)
 UNIT_OUTSIDE = Text(
     "Đơn vị lọc phải nằm trong cây đơn vị của chủ đăng ký.", "The filter unit must lie in the owner's subtree."
 )
 
 
 def check_event_types(event_types: Sequence[str]) -> list[str]:
-    """The types, each once, in their order; 422 `unknown_event_type` for a name the event catalogue lacks."""
+    """The types, each once, in their order; 422 `unknown_event_type` for a name the event catalogue lacks or
+    one no webhook delivers (private to a person: `notification.created`)."""
     if len(event_types) > MAX_EVENT_TYPES:
         raise Unprocessable(BAD_EVENT_TYPE, code="unknown_event_type", _type=f"{len(event_types)} types")
     for index, name in enumerate(event_types):
-        if name not in CATALOGUE:
+        if name not in CATALOGUE or not delivered(name):
             shown = name[:MAX_EVENT_TYPE_CHARS]
+            message = BAD_EVENT_TYPE if name not in CATALOGUE else PRIVATE_EVENT_TYPE
             raise Unprocessable(
-                BAD_EVENT_TYPE,
+                message,
                 code="unknown_event_type",
                 errors=[
                     {
                         "code": "unknown_event_type",
                         "pointer": f"#/event_types/{index}",
-                        "detail": BAD_EVENT_TYPE.render(type=shown),
+                        "detail": message.render(type=shown),
                     }
                 ],
                 _type=shown,

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from app.events.catalogue import CATALOGUE
+from app.events.catalogue import CATALOGUE, PRIVATE_TYPES, delivered
 from app.main import create_app
 
 BASE = "urn:dvk:openapi"
@@ -28,11 +28,16 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator({"$ref": f"{BASE}#{pointer}"}, registry=registry, format_checker=FormatChecker())
 
 
-def test_every_catalogued_type_is_a_webhook_and_nothing_else_is() -> None:
-    assert list(_document()["webhooks"]) == list(CATALOGUE)
+def test_every_delivered_type_is_a_webhook_and_nothing_else_is() -> None:
+    assert list(_document()["webhooks"]) == [name for name in CATALOGUE if delivered(name)]
+    # A person's own events (the feed shows them to that person) are no webhook; the inbox describes them.
+    assert {"notification.created"} == PRIVATE_TYPES
+    inbox = _document()["paths"]["/api/v1/me/notifications"]["get"]["description"]
+    for name in PRIVATE_TYPES:
+        assert name not in _document()["webhooks"] and f"`{name}`" in inbox
 
 
-@pytest.mark.parametrize("name", sorted(CATALOGUE))
+@pytest.mark.parametrize("name", sorted(n for n in CATALOGUE if delivered(n)))
 def test_each_webhook_declares_its_payload_and_a_valid_example(name: str) -> None:
     operation = _document()["webhooks"][name]["post"]
     media = operation["requestBody"]["content"]["application/json"]

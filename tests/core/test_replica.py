@@ -136,8 +136,9 @@ async def test_gets_are_served_by_the_replica(ctx: Ctx, database: Database, clus
         for path in (f"{API}/models/{model['id']}", f"{API}/models", f"{API}/events", f"{API}/units"):
             r = await other.get(path, headers=admin)
             assert r.status_code == 200, (path, r.text)
+    reasons = {r: _reads("primary", r) for r in ("down", "lagging", "failed", "read_your_writes", "route")}
     assert statements.on("replica", "registered_models") >= 2
-    assert statements.on("primary", "registered_models") == 0
+    assert statements.on("primary", "registered_models") == 0, (reasons, database.replica and database.replica.status)
     assert statements.on("replica", "role_assignments") >= 4  # the caller is loaded there too
     assert statements.on("primary", "role_assignments") == 0
     assert _reads("replica", "replica") - before == 4
@@ -364,3 +365,33 @@ async def test_every_get_the_contract_examples_read_runs_on_the_replica(
     assert _reads("primary", "failed") == before["failed"]
     assert _reads("replica", "replica") - before["replica"] >= 55
     assert database.replica is not None and not database.replica._primary_routes
+
+
+async def test_a_route_the_standby_refuses_is_learnt_and_read_from_the_primary(
+    ctx: Ctx, database: Database, cluster: PgCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A GET whose statement a standby cannot run (here GET /unit-levels made to lock a row): the refusal is
+    caught, the read runs again on the primary (200), and that route's reads go there from then on."""
+    from sqlalchemy import text as sql
+
+    import app.units.endpoints
+    import app.units.repository
+
+    levels = app.units.repository.list_levels
+
+    async def locking(session: Any) -> Any:
+        await session.execute(sql("SELECT 1 FROM unit_levels LIMIT 1 FOR UPDATE"))
+        return await levels(session)
+
+    monkeypatch.setattr(app.units.endpoints.repository, "list_levels", locking)
+    await _settled(cluster, database)
+    admin = ctx.demo.headers("demo.admin")
+    failed, pinned = _reads("primary", "failed"), _reads("primary", "route")
+    async with _fresh_client() as other:
+        for _ in range(3):
+            r = await other.get(f"{API}/unit-levels", headers=admin)
+            assert r.status_code == 200, r.text
+        assert (await other.get(f"{API}/unit-kinds", headers=admin)).status_code == 200  # another route: replica
+    assert _reads("primary", "failed") == failed + 1
+    assert _reads("primary", "route") == pinned + 2
+    assert database.replica is not None and database.replica.status.state == "ok"  # the replica is not blamed

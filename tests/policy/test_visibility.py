@@ -25,6 +25,7 @@ from app.models import (
     IndicatorValue,
     ModelConditions,
     ModelHistory,
+    Notification,
     RegisteredModel,
     Review,
     SentRegistrationList,
@@ -58,6 +59,7 @@ AGGREGATES = (
     SentRegistrationList,
     UnitPlan,
     Event,
+    Notification,
     ServiceClient,
     WebhookSubscription,
 )

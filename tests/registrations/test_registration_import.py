@@ -122,6 +122,33 @@ async def test_same_idempotency_key_creates_nothing_new(reg: Any) -> None:
     assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
 
 
+async def test_the_importer_is_told_once_and_only_of_an_import_that_created_models(reg: Any) -> None:
+    from app.models import Notification
+
+    async def told() -> list[Notification]:
+        reg.session.expire_all()
+        return list((await reg.session.scalars(select(Notification))).all())
+
+    content = hand_form([form_row(1, "Thôn Tân Lập", "Một lần thôi"), form_row(2, "Thôn Tân Lập", "Hai lần")])
+    assert (await reg.upload(content)).status_code == 200  # a dry run: nothing is told
+    bad = hand_form([form_row(1, "Thôn Tân Lập", "Tốt"), form_row(2, "Thôn Không Có", "Xấu")])
+    assert (await reg.upload(bad, dry_run=False)).status_code == 422  # refused: the answer says it all
+    assert await told() == []
+    key = {"Idempotency-Key": "import-told"}
+    first = await reg.upload(content, dry_run=False, filename="dang-ky-vinh-thach.xlsx", headers=key)
+    again = await reg.upload(content, dry_run=False, filename="dang-ky-vinh-thach.xlsx", headers=key)
+    assert first.status_code == again.status_code == 201
+    [notification] = await told()
+    assert notification.user_id == reg.demo.users["demo.registrant"]
+    assert (notification.type, notification.resource_type) == ("import.finished", "campaign")
+    assert notification.resource_id == reg.campaign_id
+    assert notification.text_vi == "Đã nhập xong tệp «dang-ky-vinh-thach.xlsx»: 2 dòng được thêm, 0 dòng lỗi."
+    assert notification.text_en == "The import of “dang-ky-vinh-thach.xlsx” finished: 2 rows added, 0 rows with errors."
+    assert (
+        await reg.session.scalar(select(func.count()).select_from(Event).where(Event.type == "notification.created"))
+    ) == 1
+
+
 async def test_a_file_that_is_not_xlsx_is_refused(reg: Any) -> None:
     r = await reg.upload(b"So TT,Ten don vi\n1,Thon Tan Lap\n", filename="a.csv", content_type="text/csv")
     assert r.status_code == 415 and r.json()["code"] == "not_xlsx"

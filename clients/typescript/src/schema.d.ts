@@ -565,62 +565,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/decisions/{decision_id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A decision's documents
-         * @description Every version of every document of the decision the caller may see: its own text first, then each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit or see every model it covers (its annex lists them all); a model's paper to whoever sees the model.
-         */
-        get: operations["documents_list_for_decision"];
-        put?: never;
-        /**
-         * Issue the decision's signed documents
-         * @description Generate, sign and issue the decision's documents, all at once: the decision's own text (a
-         *     recognition with its annex of models, a non-recognition, an exemplar recognition) and a paper per covered model
-         *     (a certificate, Giấy chứng nhận, per recognised model; a Giấy khen per exemplar a commendation with that award
-         *     form commends). Each is a PDF in the format of party documents, signed (PAdES) with the issuing unit's
-         *     certificate, with a verification code and a QR code to `GET /public/verify/{code}`.
-         *
-         *     The step after the decision: record the decision (`POST /decisions`), read its draft (`GET
-         *     /decisions/{id}/documents/preview`), then issue. Only an authority of the issuing unit (403
-         *     `not_competent_authority`). Nothing is half-issued: every PDF is rendered and signed before anything is stored,
-         *     and on any failure no row stays and the stored bytes are removed. A decision's documents are issued once (409
-         *     `documents_already_issued`); `regenerate: true` issues every one again as a new version, the old versions
-         *     becoming `superseded` (kept, still verifiable). Concurrent requests for one decision go one after another: one
-         *     issues, the other answers 409. `Idempotency-Key` makes a retry safe.
-         */
-        post: operations["documents_issue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{decision_id}/documents/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Preview a decision's document (unsigned draft)
-         * @description The decision's own text as it would be issued (or, with `model_id`, that model's certificate or Giấy khen), rendered now without a signature: a unit without a signing certificate can still read its draft. Only an authority of the issuing unit (403 `not_competent_authority`); 404 `document_not_found` when the decision has no such document.
-         */
-        get: operations["documents_preview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/decisions/{decision_id}/revoke": {
         parameters: {
             query?: never;
@@ -632,69 +576,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a decision
-         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered `revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
+         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe.
          */
         post: operations["decisions_revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Verify a PDF
-         * @description Anyone (no sign-in) uploads a PDF (multipart, field `file`; the content type is judged before the body is read, the body cut off past DVK_DOCUMENT_MAX_BYTES): the answer says whether its signature is intact, by whom, and which issued document of which decision it is — by its exact bytes (`matches_issued`) or by the verification code in its metadata — with public fields only. A file changed by a single byte after signing is `modified`; a PDF without a signature `unsigned`; a valid signature by a certificate this server does not trust `untrusted`; anything else `not_a_pdf`. Nothing is stored.
-         */
-        post: operations["documents_verify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/{document_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One document
-         * @description A document's record (404 `document_not_found` when it does not exist or the caller may not see it).
-         */
-        get: operations["documents_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/documents/{document_id}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download a document
-         * @description The signed PDF, byte for byte as issued, whatever its status (a revoked or superseded document stays readable). `ETag` is the SHA-256 (If-None-Match answers 304), `Range` answers 206. Another unit's document the caller may not see: 404 `document_not_found`.
-         */
-        get: operations["documents_file"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -717,8 +601,9 @@ export interface paths {
          *     is where the next events will appear). Page while `has_more` is true; then ask again later with the same
          *     cursor. A cursor is bound to the filters it was made for (400 `invalid_cursor` otherwise). Each event is an
          *     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its type's payload:
-         *     the contract's `webhooks` list every type with its schema. Events follow the visibility of their resource now:
-         *     those of a model you can no longer read drop out of the feed.
+         *     the contract's `webhooks` list every type with its schema, but `notification.created` (a notification of yours,
+         *     yours alone: GET /me/notifications describes it). Events follow the visibility of their resource now: those of a
+         *     model you can no longer read drop out of the feed.
          */
         get: operations["events_list"];
         put?: never;
@@ -972,6 +857,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications (the inbox)
+         * @description Your notifications, newest first: what happened to the models you register or manage (returned with the
+         *     reason, accepted, surveyed, recognised or not), a model now waiting on your role at your unit, a review you are a
+         *     member of, a decision concerning your unit, an import you sent, and the reminders of the campaign calendar. Each
+         *     has its `type` (README, "Notifications", says who receives each), its message in your language (`text`, by
+         *     Accept-Language) and in both (`texts`), the `resource` it points to (with the `path` to GET it), its `unit`, and
+         *     `created_at` / `read_at`.
+         *
+         *     `unread=true` lists only unread ones; `type` (repeat for several) only those types (422
+         *     `unknown_notification_type` for one the catalogue lacks). `unread_count` counts every unread notification of
+         *     yours, whatever the filters. Pass `next_cursor` back as `cursor` for the next (older) page; a cursor is bound to
+         *     its filters.
+         *
+         *     Each notification is also an event `notification.created` in GET /events, yours alone (no one else's feed shows
+         *     it, no webhook delivers it): its `resource` is the notification (`{"type": "notification", "id": "4127"}`), its
+         *     `data` the notification's `type`, `texts` (`vi`, `en`), `target` (`type`, `id`, `path`: what `resource` is here)
+         *     and `unit_id`. A later push channel will send each notification as (Web Push / FCM message; nothing is sent
+         *     yet):
+         *
+         *     ```json
+         *     {"notification": {"title": "Dân vận khéo", "body": "<text in the recipient's language>"},
+         *      "data": {"notification_id": "4127", "type": "model.returned", "resource_path": "/api/v1/models/…"}}
+         *     ```
+         */
+        get: operations["notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark your notifications read
+         * @description Every unread notification of yours, or (a phone marking only what it showed) those up to `up_to_id` and/or created up to `up_to`. The body is optional: none marks everything.
+         */
+        post: operations["notifications_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your notifications are unread
+         * @description The number a badge shows; cheap enough to poll (or follow `notification.created` in GET /events).
+         */
+        get: operations["notifications_unread_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your notifications
+         * @description A notification of yours (a push message's `data.notification_id` names it); 404 `notification_not_found` for anyone else's.
+         */
+        get: operations["notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of your notifications read
+         * @description Idempotent: marking a read notification again changes nothing (its `read_at` stays the first reading's). 404 `notification_not_found` for anyone else's. No body.
+         */
+        post: operations["notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1162,26 +1168,6 @@ export interface paths {
          * @description Withdraw a confirmation with a reason; it stays readable with status `withdrawn` and counts no more (the guards fail again until a new act). Only a user of the unit that confirmed it (of the unit that confirms its kind today, for a legacy record): else 403 `confirmation_not_permitted`; 409 `confirmation_withdrawn` the second time. History action `withdraw_confirmation`, event `model.confirmation-withdrawn` or `evidence.confirmation-withdrawn`. `Idempotency-Key` makes a retry safe.
          */
         post: operations["confirmations_withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/models/{model_id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A model's documents
-         * @description The model's certificates and Giấy khen, and the texts of the decisions covering it that the caller may see, newest decision first, every version.
-         */
-        get: operations["documents_list_for_model"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1496,26 +1482,6 @@ export interface paths {
          * @description The bytes of a file a decision published (404 `not_found` for any other file). `Cache-Control: public, max-age=86400, immutable`; the ETag is its SHA-256; If-None-Match answers 304; `Range` answers 206.
          */
         get: operations["public_files_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/verify/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Verify a document by its code
-         * @description Anyone holding a document (no sign-in; a token is ignored) checks it by the code printed on it or read from its QR code: which document and decision it is, who issued it and when, whether it is in force, revoked (and when) or superseded, and the models it covers as the public showcase shows them (the others only counted). Nothing private. The code may be typed in any case, with or without the dash. 404 `verification_code_not_found` for a code no document carries. Rate-limited like every anonymous request; `Cache-Control: public, max-age=300` with an ETag of the body.
-         */
-        get: operations["public_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2668,30 +2634,6 @@ export interface webhooks {
          *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_decision_document-attached"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "decision.documents-issued": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The decision's documents were generated, signed and issued (again, or its revocation's)
-         * @description The decision's documents were generated, signed and issued (again, or its revocation's).
-         *
-         *     Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).
-         *
-         *     About a `decision`; payload `DecisionDocumentsIssuedPayload`, version 1. The same event is in the feed (GET /events).
-         */
-        post: operations["webhook_decision_documents-issued"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5467,32 +5409,6 @@ export interface components {
             sha256: string;
         };
         /**
-         * DecisionDocumentsIssuedPayload
-         * @description The decision's generated documents signed and issued: the first time, again as new versions
-         *     (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`).
-         */
-        DecisionDocumentsIssuedPayload: {
-            /**
-             * Count
-             * @description How many documents (a decision's text, one paper per model …).
-             */
-            count: number;
-            /**
-             * Kinds
-             * @description The kinds of document issued.
-             */
-            kinds: components["schemas"]["DocumentKind"][];
-            /** Number */
-            number: string;
-            /**
-             * Reason
-             * @description Why they were issued again (empty the first time).
-             */
-            reason: string;
-            /** Regenerated */
-            regenerated: boolean;
-        };
-        /**
          * DecisionIssuedPayload
          * @description A decision issued; each model it covers moves (a `model.*` event each).
          */
@@ -5829,30 +5745,6 @@ export interface components {
             type: string;
         };
         /**
-         * DocumentKind
-         * @description A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.
-         * @enum {string}
-         */
-        DocumentKind: "decision.recognition" | "decision.non_recognition" | "decision.exemplar" | "decision.revocation" | "certificate" | "commendation";
-        /**
-         * DocumentModelRef
-         * @description The model a certificate or Giấy khen is for.
-         */
-        DocumentModelRef: {
-            /**
-             * Code
-             * @example DVK-2025-000123
-             */
-            code: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /** Name */
-            name: string;
-        };
-        /**
          * DocumentRead
          * @description The signed document's metadata.
          */
@@ -5874,56 +5766,6 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
-        };
-        /**
-         * DocumentStatus
-         * @description A generated document in force, revoked with its decision, or superseded by a newer version.
-         * @enum {string}
-         */
-        DocumentStatus: "issued" | "revoked" | "superseded";
-        /**
-         * DocumentVerdict
-         * @description What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, or not a PDF.
-         * @enum {string}
-         */
-        DocumentVerdict: "intact" | "modified" | "unsigned" | "untrusted" | "not_a_pdf";
-        /**
-         * DocumentVerification
-         * @description The answer to an uploaded PDF: is it intact, who signed it, which document of which decision it is.
-         */
-        DocumentVerification: {
-            /** @description The issued document it is (by its bytes) or claims to be (by its embedded code): public fields only. */
-            document: components["schemas"]["PublicVerification"] | null;
-            /**
-             * Matches Issued
-             * @description The bytes are exactly those of a document this server issued.
-             */
-            matches_issued: boolean;
-            /**
-             * Sha256
-             * @description The SHA-256 of the uploaded bytes.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** @description Null when the file is unsigned or not a PDF. */
-            signature: components["schemas"]["SignatureCheck"] | null;
-            /** Size */
-            size: number;
-            /** @description `intact`: signed by a trusted unit certificate and not changed since; `modified`: changed after signing (or the signature is broken); `unsigned`: a PDF without a signature; `untrusted`: a valid signature by a certificate this server does not trust; `not_a_pdf`: not a PDF at all. */
-            verdict: components["schemas"]["DocumentVerdict"];
-            /**
-             * Verification Code
-             * @description The code found in the file (null when none).
-             */
-            verification_code: string | null;
-        };
-        /** DocumentVerifyForm */
-        DocumentVerifyForm: {
-            /**
-             * Format: binary
-             * @description The PDF to verify.
-             */
-            file: string;
         };
         /**
          * DossierAction
@@ -6075,13 +5917,13 @@ export interface components {
          * @description What an event is about (the collection of its resource).
          * @enum {string}
          */
-        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan";
+        EventResourceType: "model" | "evidence" | "review" | "decision" | "unit" | "campaign" | "registration-list" | "indicator-value" | "plan" | "notification";
         /**
          * EventType
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "decision.documents-issued" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7301,140 +7143,6 @@ export interface components {
             unit_kinds: string[];
         };
         /**
-         * IssueDocuments
-         * @description Issue (or, with `regenerate`, issue again as new versions) the decision's documents.
-         * @example {}
-         * @example {
-         *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
-         *       "regenerate": true
-         *     }
-         */
-        IssueDocuments: {
-            /**
-             * Reason
-             * @description Why the documents are issued again (recorded in the event).
-             * @default
-             */
-            reason?: string;
-            /**
-             * Regenerate
-             * @description Issue every document again as a new version; the versions in force become `superseded` (never deleted). Without it, a decision whose documents were issued answers 409 `documents_already_issued`.
-             * @default false
-             */
-            regenerate?: boolean;
-        };
-        /**
-         * IssuedDocument
-         * @description One version of one generated document, as a signed-in caller who may see it reads it.
-         */
-        IssuedDocument: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Created By
-             * @description Who issued it.
-             * @example Nguyễn Văn Hùng
-             */
-            created_by: string;
-            /**
-             * Decision Id
-             * Format: uuid
-             */
-            decision_id: string;
-            /**
-             * Decision Number
-             * @example 45-QĐ/ĐU
-             */
-            decision_number: string;
-            /**
-             * File Url
-             * @example /api/v1/documents/3c1e7a52-9d4b-4f0e-8a6c-2b5d9e1f7a30/file
-             */
-            file_url: string;
-            /**
-             * Filename
-             * @example 45-QD-DU-v1.pdf
-             */
-            filename: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            kind: components["schemas"]["DocumentKind"];
-            kind_label: components["schemas"]["Bilingual"];
-            /**
-             * Media Type
-             * @default application/pdf
-             * @constant
-             */
-            media_type?: "application/pdf";
-            /** @description The model of a certificate or Giấy khen; null for a decision. */
-            model: components["schemas"]["DocumentModelRef"] | null;
-            /**
-             * Number
-             * @description Number and symbol as printed: the decision's own for its text, the decision's serial and the model's place with `GCN` (certificate) or `GK` (Giấy khen) for a model's paper.
-             * @example 45.1-GCN/ĐU
-             */
-            number: string;
-            /**
-             * Revoked By Id
-             * @description The revocation's document, when revoked.
-             */
-            revoked_by_id: string | null;
-            /**
-             * Sha256
-             * @description The ETag of `file_url`.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** Signed */
-            signed: boolean;
-            /** Signed At */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject.
-             * @example CN=Đảng ủy xã Vĩnh Thạch,O=Đảng Cộng sản Việt Nam,C=VN
-             */
-            signer: string | null;
-            /** Size */
-            size: number;
-            status: components["schemas"]["DocumentStatus"];
-            /**
-             * Status Changed At
-             * @description When it was revoked or superseded.
-             */
-            status_changed_at: string | null;
-            /**
-             * Superseded By Id
-             * @description The next version, when superseded.
-             */
-            superseded_by_id: string | null;
-            /**
-             * Verification Code
-             * @description Printed on the document with its QR code.
-             * @example 7KQ4M-9XP2D
-             */
-            verification_code: string;
-            /**
-             * Verify Url
-             * @description Where anyone checks the document (`GET /public/verify/{code}`, no sign-in).
-             * @example https://dvk.example.gov.vn/api/v1/public/verify/7KQ4M-9XP2D
-             */
-            verify_url: string;
-            /**
-             * Version
-             * @description 1, then 2 … each time the decision's documents are issued again.
-             */
-            version: number;
-        };
-        /** IssuedDocumentList */
-        IssuedDocumentList: components["schemas"]["IssuedDocument"][];
-        /**
          * Label
          * @description A label in both languages.
          */
@@ -8192,6 +7900,114 @@ export interface components {
             units: number;
         };
         /**
+         * NotificationPage
+         * @description A page of the inbox, newest first, with how many of the caller's notifications are unread.
+         */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
+            /** Limit */
+            limit: number;
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+            /**
+             * Unread Count
+             * @description Unread notifications in the whole inbox (whatever the filters).
+             */
+            unread_count: number;
+        };
+        /**
+         * NotificationRead
+         * @description One notification of the caller's inbox.
+         */
+        NotificationRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Data
+             * @description The values the message was made from (e.g. `model_name`, `reason`, `decision_number`); a label is `{vi, en}`.
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Id
+             * @description Increasing: a newer notification has a greater id.
+             */
+            id: number;
+            /**
+             * Read At
+             * @description When it was marked read; null while unread.
+             */
+            read_at: string | null;
+            resource: components["schemas"]["NotificationResource"];
+            /**
+             * Text
+             * @description The message, in the language Accept-Language chose (Vietnamese by default).
+             */
+            text: string;
+            texts: components["schemas"]["NotificationTexts"];
+            /** @description The catalogue's type (README, “Notifications”). */
+            type: components["schemas"]["NotificationType"];
+            unit: components["schemas"]["NotificationUnit"] | null;
+        };
+        /**
+         * NotificationResource
+         * @description What the notification points to: GET `path` with the same credentials to read it (a resource you can no
+         *     longer read answers 404).
+         */
+        NotificationResource: {
+            /**
+             * Id
+             * @description Its id (a UUID; a number for a unit).
+             */
+            id: string;
+            /**
+             * Path
+             * @description Its path in this API, e.g. `/api/v1/models/{id}`.
+             */
+            path: string | null;
+            /**
+             * Type
+             * @description `model`, `review`, `decision`, `campaign`, `registration-list`, …
+             */
+            type: string;
+        };
+        /**
+         * NotificationTexts
+         * @description The notification's text in both languages (`text` is the one Accept-Language chose).
+         */
+        NotificationTexts: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
+        /**
+         * NotificationType
+         * @description A type of the notification catalogue (README, "Notifications", says who receives each).
+         * @enum {string}
+         */
+        NotificationType: "model.returned" | "model.accepted" | "model.surveyed" | "model.recognised" | "model.not-recognised" | "turn.waiting" | "review.member" | "decision.issued" | "decision.revoked" | "import.finished" | "reminder.registration-closing" | "reminder.results-due" | "reminder.results-overdue" | "reminder.recognition-open" | "reminder.list-due" | "reminder.list-late";
+        /**
+         * NotificationUnit
+         * @description The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
+         */
+        NotificationUnit: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+        };
+        /**
          * OutageProblem
          * @description The database could not serve the request (503): retry after Retry-After.
          */
@@ -8879,52 +8695,6 @@ export interface components {
             number: string;
         };
         /**
-         * PublicDocumentDecision
-         * @description The decision a verified document belongs to, as the public may know it.
-         */
-        PublicDocumentDecision: {
-            /**
-             * Issued On
-             * Format: date
-             */
-            issued_on: string;
-            kind: components["schemas"]["DecisionKind"];
-            /** Kind Label */
-            kind_label: string;
-            /**
-             * Number
-             * @example 45-QĐ/ĐU
-             */
-            number: string;
-            /**
-             * Revoked On
-             * @description The day the decision was revoked, if it was.
-             */
-            revoked_on: string | null;
-            status: components["schemas"]["DecisionStatus"];
-        };
-        /**
-         * PublicDocumentModel
-         * @description A covered model that a published decision made public (the others are only counted).
-         */
-        PublicDocumentModel: {
-            /**
-             * Code
-             * @example DVK-2025-000123
-             */
-            code: string;
-            field: components["schemas"]["PublicField"];
-            /** Name */
-            name: string;
-            /** @description The registrant unit. */
-            unit: components["schemas"]["PublicUnit"];
-            /**
-             * Url
-             * @example /api/v1/public/exemplars/DVK-2025-000123
-             */
-            url: string;
-        };
-        /**
          * PublicEvidenceKind
          * @description An evidence kind a decision may publish on the public pages.
          * @enum {string}
@@ -9138,79 +8908,43 @@ export interface components {
             name: string;
         };
         /**
-         * PublicVerification
-         * @description What anyone holding a document may learn about it: never a private field.
+         * ReadAll
+         * @description Which notifications to mark read: every unread one, or only those up to what a client showed.
+         * @example {
+         *       "up_to_id": 4127
+         *     }
          */
-        PublicVerification: {
-            decision: components["schemas"]["PublicDocumentDecision"];
+        ReadAll: {
             /**
-             * Issued On
-             * Format: date
-             * @description The date the document bears.
+             * Up To
+             * @description Only notifications created at or before this moment (with an offset).
              */
-            issued_on: string;
-            issuer: components["schemas"]["PublicUnit"];
-            kind: components["schemas"]["DocumentKind"];
+            up_to?: string | null;
             /**
-             * Kind Label
-             * @example Giấy chứng nhận mô hình “Dân vận khéo”
+             * Up To Id
+             * @description Only notifications with this id or a smaller one (the newest one a client showed).
              */
-            kind_label: string;
+            up_to_id?: number | null;
+        };
+        /**
+         * ReadAllResult
+         * @description What marking read did.
+         * @example {
+         *       "marked": 3,
+         *       "unread_count": 0
+         *     }
+         */
+        ReadAllResult: {
             /**
-             * Models
-             * @description The covered models the public showcase shows.
+             * Marked
+             * @description Notifications marked read now (those read already are not counted).
              */
-            models: components["schemas"]["PublicDocumentModel"][];
+            marked: number;
             /**
-             * Models Not Public
-             * @description Covered models not public (their names are not shown).
+             * Unread Count
+             * @description Unread notifications left.
              */
-            models_not_public: number;
-            /**
-             * Number
-             * @example 45.1-GCN/ĐU
-             */
-            number: string;
-            /**
-             * Revoked By
-             * @description The verification code of the revocation, when revoked.
-             * @example WT2HN-6C0RA
-             */
-            revoked_by: string | null;
-            /**
-             * Sha256
-             * @description Compare with your copy's SHA-256, or upload it to verify.
-             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
-             */
-            sha256: string;
-            /** Signed */
-            signed: boolean;
-            /** Signed At */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject (a unit, not a person's data).
-             */
-            signer: string | null;
-            /** @description `issued`: in force; `revoked`: its decision was revoked; `superseded`: a newer version replaced it. */
-            status: components["schemas"]["DocumentStatus"];
-            /**
-             * Status Changed On
-             * @description The day it was revoked or superseded.
-             */
-            status_changed_on: string | null;
-            /**
-             * Superseded By
-             * @description The verification code of the version that replaced it.
-             */
-            superseded_by: string | null;
-            /**
-             * Verification Code
-             * @example 7KQ4M-9XP2D
-             */
-            verification_code: string;
-            /** Version */
-            version: number;
+            unread_count: number;
         };
         /**
          * Readiness
@@ -10032,19 +9766,10 @@ export interface components {
          * @example {
          *       "reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."
          *     }
-         * @example {
-         *       "reason": "Ban hành nhầm đối tượng.",
-         *       "revocation_number": "60-QĐ/ĐU"
-         *     }
          */
         RevokeRequest: {
             /** Reason */
             reason: string;
-            /**
-             * Revocation Number
-             * @description The number of the revocation decision (party or state style, like a decision's). Required when the decision's documents were issued (422 `revocation_number_required`): its signed revocation document bears it, and it may not be a number the issuing unit already gave that year (409 `duplicate_decision_number`). Ignored otherwise.
-             */
-            revocation_number?: string | null;
         };
         /**
          * Role
@@ -10807,32 +10532,6 @@ export interface components {
             minimum: number;
             /** Score */
             score: number;
-        };
-        /**
-         * SignatureCheck
-         * @description What the signature of an uploaded PDF says (the verdict says whether it holds).
-         */
-        SignatureCheck: {
-            /**
-             * Detail
-             * @description What the check found, in one line (English).
-             */
-            detail: string;
-            /**
-             * Signed At
-             * @description The signing time the signature claims (or its timestamp's).
-             */
-            signed_at: string | null;
-            /**
-             * Signer
-             * @description The signing certificate's subject.
-             */
-            signer: string | null;
-            /**
-             * Timestamped
-             * @description The signature carries a timestamp authority's token.
-             */
-            timestamped: boolean;
         };
         /**
          * SizeProblem
@@ -12221,6 +11920,17 @@ export interface components {
             items: components["schemas"]["UnitWithKind"][];
             /** Truncated */
             truncated: boolean;
+        };
+        /**
+         * UnreadCount
+         * @description How many of the caller's notifications are unread.
+         * @example {
+         *       "unread_count": 3
+         *     }
+         */
+        UnreadCount: {
+            /** Unread Count */
+            unread_count: number;
         };
         /**
          * UploaderRef
@@ -14560,10 +14270,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:34:20.195738Z",
+                     *           "created_at": "2026-12-07T15:28:02.243079Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "c6d0f148-2fad-45ad-9ccd-d2a8937553bd",
+                     *               "id": "841e511f-ba25-4b9c-a2fc-912d13e309c6",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14584,7 +14294,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *               "id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14611,7 +14321,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14624,7 +14334,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:34:20.195741Z",
+                     *           "updated_at": "2026-12-07T15:28:02.243082Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15574,7 +15284,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15593,11 +15303,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:34:20.221105Z",
+                     *           "created_at": "2026-12-07T15:28:02.265553Z",
                      *           "field_code": "defence_security",
-                     *           "id": "c845c644-5ab1-4271-873d-939a76062bc2",
+                     *           "id": "f80b18c9-4cb6-4e5c-98a5-f4e3933ecb10",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15605,15 +15315,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:34:20.221106Z",
+                     *           "updated_at": "2026-12-07T15:28:02.265554Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:34:20.221097Z",
+                     *           "created_at": "2026-12-07T15:28:02.265543Z",
                      *           "field_code": "economy",
-                     *           "id": "ae22f773-0b94-4578-971f-55a155f32ccb",
+                     *           "id": "74900865-dd8b-4c5e-8407-afaca0d5212f",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15621,7 +15331,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:34:20.221101Z",
+                     *           "updated_at": "2026-12-07T15:28:02.265548Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19297,7 +19007,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19531,7 +19241,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20157,7 +19867,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *           "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20181,7 +19891,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "d1b9a902-5911-4b8e-a27d-21306f0b6614",
+                     *           "id": "1b843b35-166f-4a84-a429-5eab13e60080",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20422,10 +20132,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:34:20.422576Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20443,7 +20153,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20467,7 +20177,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20482,7 +20192,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20760,10 +20470,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:34:20.422576Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20781,7 +20491,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20805,7 +20515,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -20820,7 +20530,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21040,10 +20750,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:34:20.422576Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21061,7 +20771,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21085,7 +20795,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -21100,7 +20810,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21624,797 +21334,6 @@ export interface operations {
             };
         };
     };
-    documents_list_for_decision: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:20.925634Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/cd5fc54d-d567-4377-9459-475f29904144/file",
-                     *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "cd5fc54d-d567-4377-9459-475f29904144",
-                     *         "kind": "decision.recognition",
-                     *         "kind_label": {
-                     *           "en": "Recognition decision, with its annex",
-                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "2697be0733c41ce4f3d5d8552bdb66188a1f1778c8a75a9b57c96116022e5978",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:20.746765Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 64144,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "8712K-T9GJN",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/8712K-T9GJN",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:20.925639Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
-                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
-                     *         "kind": "certificate",
-                     *         "kind_label": {
-                     *           "en": "Certificate of a \"Dân vận khéo\" model",
-                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 57786,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "NFY4B-JGJ56",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_issue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
-                "Idempotency-Key"?: string;
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
-                 *       "regenerate": true
-                 *     }
-                 */
-                "application/json": components["schemas"]["IssueDocuments"] | null;
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    Location: components["headers"]["Location"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:20.925634Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/cd5fc54d-d567-4377-9459-475f29904144/file",
-                     *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "cd5fc54d-d567-4377-9459-475f29904144",
-                     *         "kind": "decision.recognition",
-                     *         "kind_label": {
-                     *           "en": "Recognition decision, with its annex",
-                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "2697be0733c41ce4f3d5d8552bdb66188a1f1778c8a75a9b57c96116022e5978",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:20.746765Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 64144,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "8712K-T9GJN",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/8712K-T9GJN",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:20.925639Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
-                     *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
-                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
-                     *         "kind": "certificate",
-                     *         "kind_label": {
-                     *           "en": "Certificate of a \"Dân vận khéo\" model",
-                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 57786,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "NFY4B-JGJ56",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `signing_certificate_missing` (the issuing unit has no key and certificate in the key store: `unit_id`, `unit_name`, `missing` say which), `signing_certificate_expired` (`not_after`), `template_field_missing` (`kind`, `field`: the template needs data the decision lacks), `template_invalid`, `signing_failed`, `decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` (a commendation whose award form has no template). Nothing is issued. Or `idempotency_in_progress` (see Retry-After). */
-            409: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "signing_certificate_missing",
-                     *       "detail": "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); vẫn có thể xem trước bản nháp.",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/signing_certificate_missing"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: the body is over the size limit. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The timestamp authority (`timestamp_unavailable`) or the file store (`storage_unavailable`) did not answer, or the database is unreachable; nothing was issued (no row, no stored bytes). Retry after `Retry-After` with the same `Idempotency-Key`. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "timestamp_unavailable",
-                     *       "detail": "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/timestamp_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_preview: {
-        parameters: {
-            query?: {
-                /** @description A covered model: its paper instead of the text. */
-                model_id?: string | null;
-            };
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                decision_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The draft PDF: not signed, not stored, marked `BẢN NHÁP` (its verification code `BAN-NHAP-CHUA-KY` opens nothing). `Cache-Control: no-store`. */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "forbidden",
-                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The template needs data the decision lacks (`template_field_missing`) or is invalid (`template_invalid`). */
-            409: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "template_field_missing",
-                     *       "detail": "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://dvk.gov.vn/problems/template_field_missing"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     decisions_revoke: {
         parameters: {
             query?: never;
@@ -22455,10 +21374,10 @@ export interface operations {
                      *       "award_level": null,
                      *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:34:20.422576Z",
+                     *       "created_at": "2026-12-07T15:28:02.776778Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
+                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -22476,7 +21395,7 @@ export interface operations {
                      *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -22500,7 +21419,7 @@ export interface operations {
                      *           "id": 30,
                      *           "name": "Đảng ủy Xã Vĩnh Thạch"
                      *         },
-                     *         "id": "e47d9521-ddef-4b75-b635-b11508f45211",
+                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *         "level": "deciding_body",
                      *         "level_label": {
                      *           "en": "Deciding body",
@@ -22515,7 +21434,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:34:20.422579Z",
+                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22800,696 +21719,6 @@ export interface operations {
             };
         };
     };
-    documents_verify: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "file": "giay-chung-nhan-45.1-GCN-DU.pdf"
-                 *     }
-                 */
-                "multipart/form-data": components["schemas"]["DocumentVerifyForm"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "document": {
-                     *         "decision": {
-                     *           "issued_on": "2025-10-15",
-                     *           "kind": "model_recognition",
-                     *           "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
-                     *           "number": "45-QĐ/ĐU",
-                     *           "revoked_on": null,
-                     *           "status": "issued"
-                     *         },
-                     *         "issued_on": "2025-10-15",
-                     *         "issuer": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "kind": "certificate",
-                     *         "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
-                     *         "models": [
-                     *           {
-                     *             "code": "DVK-2025-000001",
-                     *             "field": {
-                     *               "code": "new_rural",
-                     *               "label_en": "New rural development",
-                     *               "label_vi": "Xây dựng nông thôn mới"
-                     *             },
-                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *             "unit": {
-                     *               "code": "QT-VL-VT-TL-CB",
-                     *               "name": "Chi bộ Thôn Tân Lập"
-                     *             },
-                     *             "url": "/api/v1/public/exemplars/DVK-2025-000001"
-                     *           }
-                     *         ],
-                     *         "models_not_public": 0,
-                     *         "number": "45.1-GCN/ĐU",
-                     *         "revoked_by": null,
-                     *         "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:20.915479Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "status": "issued",
-                     *         "status_changed_on": null,
-                     *         "superseded_by": null,
-                     *         "verification_code": "NFY4B-JGJ56",
-                     *         "version": 1
-                     *       },
-                     *       "matches_issued": true,
-                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *       "signature": {
-                     *         "detail": "intact, trusted, covers the whole file",
-                     *         "signed_at": "2026-12-07T15:34:20Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "timestamped": false
-                     *       },
-                     *       "size": 57786,
-                     *       "verdict": "intact",
-                     *       "verification_code": "NFY4B-JGJ56"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["DocumentVerification"];
-                };
-            };
-            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. */
-            400: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "malformed_json",
-                     *       "detail": "JSON không hợp lệ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 400,
-                     *       "title": "Bad Request",
-                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive. */
-            413: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "payload_too_large",
-                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
-                     *       "status": 413,
-                     *       "title": "Request Entity Too Large",
-                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["SizeProblem"];
-                };
-            };
-            /** @description The body's Content-Type is not read here. */
-            415: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unsupported_media_type",
-                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No file (`upload_missing_file`), an empty one (`upload_empty_file`), or a field other than `file` (`validation_failed`). */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "upload_missing_file",
-                     *       "detail": "Thiếu tệp: gửi tệp trong trường “file”.",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/upload_missing_file"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                document_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2026-12-07T15:34:20.925639Z",
-                     *       "created_by": "Phạm Thị Dung",
-                     *       "decision_id": "0718bc9b-92ad-489b-bf70-8bb0c4ff9ab8",
-                     *       "decision_number": "45-QĐ/ĐU",
-                     *       "file_url": "/api/v1/documents/19a063bc-463b-4f7d-8246-fc7447e212a0/file",
-                     *       "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *       "id": "19a063bc-463b-4f7d-8246-fc7447e212a0",
-                     *       "kind": "certificate",
-                     *       "kind_label": {
-                     *         "en": "Certificate of a \"Dân vận khéo\" model",
-                     *         "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
-                     *       },
-                     *       "media_type": "application/pdf",
-                     *       "model": {
-                     *         "code": "DVK-2025-000001",
-                     *         "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
-                     *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *       },
-                     *       "number": "45.1-GCN/ĐU",
-                     *       "revoked_by_id": null,
-                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *       "signed": true,
-                     *       "signed_at": "2026-12-07T15:34:20.915479Z",
-                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *       "size": 57786,
-                     *       "status": "issued",
-                     *       "status_changed_at": null,
-                     *       "superseded_by_id": null,
-                     *       "verification_code": "NFY4B-JGJ56",
-                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/NFY4B-JGJ56",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["IssuedDocument"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    documents_file: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
-                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
-                Range?: string;
-                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
-                "If-Range"?: string;
-            };
-            path: {
-                document_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The signed PDF (`ETag` is its SHA-256). */
-            200: {
-                headers: {
-                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
-                    "Content-Disposition": components["headers"]["Content-Disposition"];
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description The requested byte range. */
-            206: {
-                headers: {
-                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
-                    "Content-Disposition": components["headers"]["Content-Disposition"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
-            416: {
-                headers: {
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "range_not_satisfiable",
-                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
-                     *       "status": 416,
-                     *       "title": "Requested Range Not Satisfiable",
-                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     events_list: {
         parameters: {
             query?: {
@@ -23528,10 +21757,10 @@ export interface operations {
                      *           "data": {
                      *             "code": "DVK-2026-000001"
                      *           },
-                     *           "id": 24,
-                     *           "occurred_at": "2026-12-07T15:34:20.228222Z",
+                     *           "id": 21,
+                     *           "occurred_at": "2026-12-07T15:28:02.271737Z",
                      *           "resource": {
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -23550,10 +21779,10 @@ export interface operations {
                      *             "reason": null,
                      *             "to": "registered"
                      *           },
-                     *           "id": 25,
-                     *           "occurred_at": "2026-12-07T15:34:20.228902Z",
+                     *           "id": 22,
+                     *           "occurred_at": "2026-12-07T15:28:02.272397Z",
                      *           "resource": {
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -23565,7 +21794,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "5PUQyMmgd92PNpcleyJwIjpbMCwyNV0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["EventPage"];
@@ -23776,10 +22005,10 @@ export interface operations {
                      *       "data": {
                      *         "code": "DVK-2026-000001"
                      *       },
-                     *       "id": 24,
-                     *       "occurred_at": "2026-12-07T15:34:20.228222Z",
+                     *       "id": 21,
+                     *       "occurred_at": "2026-12-07T15:28:02.271737Z",
                      *       "resource": {
-                     *         "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *         "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -23974,26 +22203,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
+                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *       "description": "",
-                     *       "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
+                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:34:20.258563Z",
+                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "928ab4ad-3020-4548-a7da-596a577a3617"
+                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *       }
                      *     }
                      */
@@ -24805,15 +23034,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:34:20.271577Z",
+                     *           "created_at": "2026-12-07T15:28:02.470278Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
+                     *           "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
+                     *             "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -24823,7 +23052,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -25043,15 +23272,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:34:20.271577Z",
+                     *       "created_at": "2026-12-07T15:28:02.470278Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
+                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
+                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -25061,7 +23290,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -27035,7 +25264,7 @@ export interface operations {
                      *       "email": null,
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
+                     *       "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -27043,7 +25272,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
+                     *           "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -27115,6 +25344,1126 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications. */
+                unread?: boolean;
+                /** @description Only these types (repeat for several). */
+                type?: string[] | null;
+                /** @description Page size (capped at the server maximum). */
+                limit?: number | null;
+                /** @description Opaque cursor from `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Commendation",
+                     *               "vi": "Quyết định biểu dương, khen thưởng"
+                     *             },
+                     *             "decision_number": "53-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 32,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *             "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         },
+                     *         {
+                     *           "created_at": "2025-11-25T02:00:00Z",
+                     *           "data": {
+                     *             "decision_kind": {
+                     *               "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *               "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *             },
+                     *             "decision_number": "52-QĐ/ĐU",
+                     *             "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *             "reason": "—",
+                     *             "unit_name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "id": 30,
+                     *           "read_at": null,
+                     *           "resource": {
+                     *             "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *             "path": "/api/v1/decisions/dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *             "type": "decision"
+                     *           },
+                     *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
+                     *           "texts": {
+                     *             "en": "Đảng ủy Xã Vĩnh Thạch issued decision 52-QĐ/ĐU (Recognition of \"Dân vận khéo\" exemplars) concerning Chi bộ Thôn Tân Lập.",
+                     *             "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập."
+                     *           },
+                     *           "type": "decision.issued",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "id": 38,
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next_cursor": "KkUW99oj5Wbx8fu-eyJwIjpbMzBdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "unread_count": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `invalid_cursor`: the cursor is not one this list gave. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `type` the notification catalogue lacks (`unknown_notification_type`, one entry per type), or another invalid parameter (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unknown_notification_type",
+                     *       "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "unknown_notification_type",
+                     *           "detail": "Loại thông báo “model.approved” không có trong danh mục thông báo.",
+                     *           "in": "query",
+                     *           "parameter": "type"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/unknown_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read_all: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "up_to_id": 4127
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReadAll"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_unread_count: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 32,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    notifications_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description The notification's id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2025-11-25T02:00:00Z",
+                     *       "data": {
+                     *         "decision_kind": {
+                     *           "en": "Commendation",
+                     *           "vi": "Quyết định biểu dương, khen thưởng"
+                     *         },
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "issuer_name": "Đảng ủy Xã Vĩnh Thạch",
+                     *         "reason": "—",
+                     *         "unit_name": "Chi bộ Thôn Tân Lập"
+                     *       },
+                     *       "id": 32,
+                     *       "read_at": null,
+                     *       "resource": {
+                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "type": "decision"
+                     *       },
+                     *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
+                     *       "texts": {
+                     *         "en": "Đảng ủy Xã Vĩnh Thạch issued decision 53-QĐ/ĐU (Commendation) concerning Chi bộ Thôn Tân Lập.",
+                     *         "vi": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập."
+                     *       },
+                     *       "type": "decision.issued",
+                     *       "unit": {
+                     *         "code": "QT-VL-VT-TL-CB",
+                     *         "id": 38,
+                     *         "name": "Chi bộ Thôn Tân Lập"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "invalid_idempotency_key",
+                     *       "detail": "Idempotency-Key phải dài 1–255 ký tự in được.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/invalid_idempotency_key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not one of your notifications (`notification_not_found`), whether it exists or not. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "notification_not_found",
+                     *       "detail": "Không tìm thấy thông báo.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/notification_not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still running (past the wait): retry after Retry-After to get its answer. Also any conflict with the current state (see `code`). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_in_progress",
+                     *       "detail": "Một yêu cầu khác với cùng Idempotency-Key đang được xử lý.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/idempotency_in_progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description A quota is spent; retry after Retry-After seconds. */
@@ -27445,7 +26794,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "3114fef5-38a3-4c4f-ac14-4218459539e8",
+                     *           "id": "e48b23ff-c295-4f0f-a862-458da2e9ffcb",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -27454,14 +26803,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:34:20.320535Z",
+                     *           "updated_at": "2026-12-07T15:28:02.548952Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "c5ed96ba-7316-4a4d-ab8c-d2d526abfe62",
+                     *           "id": "e68aea83-aef8-4b71-bf05-abb416194e0d",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -27470,7 +26819,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:34:20.310719Z",
+                     *           "updated_at": "2026-12-07T15:28:02.532477Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27692,20 +27041,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:34:20.226254Z",
-                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27723,7 +27072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27737,7 +27086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27748,7 +27097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28034,20 +27383,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:34:20.226254Z",
-                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28065,7 +27414,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28079,7 +27428,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28090,7 +27439,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28320,20 +27669,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:34:20.226254Z",
-                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28351,7 +27700,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28365,7 +27714,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28376,7 +27725,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -29387,7 +28736,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
+                     *             "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -29395,12 +28744,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
-                     *           "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
+                     *           "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *           "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *           "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -29634,7 +28983,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29642,12 +28991,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
-                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29924,7 +29273,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29932,12 +29281,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
-                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30144,7 +29493,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "6ba62df8-1212-4780-b256-b03a5ce16561"
+                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -30152,12 +29501,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "abe37c98-ab94-4844-bcf8-59c97cbf35b0",
-                     *       "id": "8e6df8fb-5302-439b-97af-b5608ad0a081",
+                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
+                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
+                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30405,253 +29754,6 @@ export interface operations {
             };
         };
     };
-    documents_list_for_model: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-            };
-            path: {
-                model_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:21.352246Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "d1b9a902-5911-4b8e-a27d-21306f0b6614",
-                     *         "decision_number": "53-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/43b9da44-2528-4155-b322-1d73a217097e/file",
-                     *         "filename": "53-1-GK-ĐU-v1.pdf",
-                     *         "id": "43b9da44-2528-4155-b322-1d73a217097e",
-                     *         "kind": "commendation",
-                     *         "kind_label": {
-                     *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
-                     *           "vi": "Giấy khen điển hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": {
-                     *           "code": "DVK-2025-000001",
-                     *           "id": "3eb494b9-69d5-46b0-96e0-7ab9405a8738",
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
-                     *         },
-                     *         "number": "53.1-GK/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "a4c7edb8e15a917df30d21ff6c6b021a4eec9031d7f1d9583ddcd1be9cfacdc8",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:21.348753Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 54801,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "G1TTE-DZEX4",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/G1TTE-DZEX4",
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "created_at": "2026-12-07T15:34:21.117804Z",
-                     *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "f3b77643-18f2-4cf0-9f15-4b40ee529548",
-                     *         "decision_number": "52-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/e4393108-b7b4-47db-bc27-d05868a12c8b/file",
-                     *         "filename": "52-QĐ-ĐU-v1.pdf",
-                     *         "id": "e4393108-b7b4-47db-bc27-d05868a12c8b",
-                     *         "kind": "decision.exemplar",
-                     *         "kind_label": {
-                     *           "en": "Exemplar recognition decision",
-                     *           "vi": "Văn bản quyết định công nhận điển hình \"Dân vận khéo\""
-                     *         },
-                     *         "media_type": "application/pdf",
-                     *         "model": null,
-                     *         "number": "52-QĐ/ĐU",
-                     *         "revoked_by_id": null,
-                     *         "sha256": "1b91dff1bc920841498f6b635f1271b195d8c9e5b9678de9076178150e123d16",
-                     *         "signed": true,
-                     *         "signed_at": "2026-12-07T15:34:21.113416Z",
-                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 56612,
-                     *         "status": "issued",
-                     *         "status_changed_at": null,
-                     *         "superseded_by_id": null,
-                     *         "verification_code": "M7EM4-MHCNF",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/M7EM4-MHCNF",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["IssuedDocumentList"];
-                };
-            };
-            /** @description Missing, invalid or expired access token. */
-            401: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "unauthorized",
-                     *       "detail": "Cần đăng nhập.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 401,
-                     *       "title": "Unauthorized",
-                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
-            403: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "insufficient_scope",
-                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ScopeProblem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -30702,7 +29804,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30898,50 +30000,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
+                     *           "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *           "description": "",
-                     *           "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
+                     *           "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:34:20.258563Z",
+                     *           "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "928ab4ad-3020-4548-a7da-596a577a3617"
+                     *             "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/37ebbe01-8f41-4000-b746-01ba36b58d3b/content",
+                     *           "content_url": "/api/v1/evidence/80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f/content",
                      *           "description": "",
-                     *           "id": "37ebbe01-8f41-4000-b746-01ba36b58d3b",
+                     *           "id": "80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:34:20.333406Z",
+                     *           "uploaded_at": "2026-12-07T15:28:02.588889Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356"
+                     *             "id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630"
                      *           }
                      *         }
                      *       ],
@@ -31170,26 +30272,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/71bbcfd5-acd3-401b-a3a9-9e954c46abab/content",
+                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
                      *       "description": "",
-                     *       "id": "71bbcfd5-acd3-401b-a3a9-9e954c46abab",
+                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:34:20.258563Z",
+                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "928ab4ad-3020-4548-a7da-596a577a3617"
+                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
                      *       }
                      *     }
                      */
@@ -31457,15 +30559,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:34:20.231991Z",
+                     *           "created_at": "2026-12-07T15:28:02.275169Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "7c121408-8c1d-487f-a2b9-df7cc8e0d463",
+                     *           "id": "cf5ce724-6f9f-4b75-9fa8-44919297ccf5",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -31475,7 +30577,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -31704,15 +30806,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:34:20.271577Z",
+                     *       "created_at": "2026-12-07T15:28:02.470278Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a864e82f-8c6e-4ab2-baeb-d51a90727f39",
+                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "4a059ff0-fe4d-4a04-b09e-92f0cd14cb82",
+                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -31722,7 +30824,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -32002,9 +31104,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "928ab4ad-3020-4548-a7da-596a577a3617",
+                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:34:20.228222Z",
+                     *         "at": "2026-12-07T15:28:02.271737Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -32014,9 +31116,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "928ab4ad-3020-4548-a7da-596a577a3617",
+                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:34:20.228902Z",
+                     *         "at": "2026-12-07T15:28:02.272397Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -32424,16 +31526,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:34:20.239884Z",
+                     *         "created_at": "2026-12-07T15:28:02.280675Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "f834678c-3bbc-4ec4-94a6-4c4c5214fa02",
+                     *         "id": "48d0dae3-9bc6-4ef2-b669-a8bf9452a6ed",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *         "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *         "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -32649,20 +31751,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:34:20.226254Z",
-                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32680,7 +31782,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32694,7 +31796,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32705,7 +31807,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33038,20 +32140,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:34:20.226254Z",
-                     *       "cycle_id": "d04de6fb-a642-482c-b884-5e952d46fd9c",
+                     *       "created_at": "2026-12-07T15:28:02.269833Z",
+                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -33069,7 +32171,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:34:20.234756Z",
+                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -33083,7 +32185,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:34:20.227203Z",
+                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -33094,7 +32196,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:34:20.237290Z",
+                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33429,23 +32531,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
-                     *           "created_at": "2026-12-07T15:34:21.390856Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894395Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/eacb8b53-25f6-406b-9c99-ce46e1467722/document/content",
+                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "eacb8b53-25f6-406b-9c99-ce46e1467722",
+                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -33453,21 +32555,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:34:21.390859Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
-                     *           "created_at": "2026-12-07T15:34:21.390863Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894403Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "6b489d16-22e7-408d-8830-6128f7d2f40f",
+                     *           "id": "7c122f7c-de70-4db6-8a68-6afd03a8d08b",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "928ab4ad-3020-4548-a7da-596a577a3617",
+                     *           "recorded_by_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -33475,7 +32577,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:34:21.390863Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894403Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -35014,18 +34116,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "0ee038d1-347c-4c2e-8754-f5465659995d",
+                     *               "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/0ee038d1-347c-4c2e-8754-f5465659995d"
+                     *               "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
                      *             },
                      *             {
-                     *               "id": "663781d2-3efa-4473-b474-7e95960b19ed",
+                     *               "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/663781d2-3efa-4473-b474-7e95960b19ed"
+                     *               "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
                      *             }
                      *           ],
                      *           "province": {
@@ -35270,18 +34372,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "0ee038d1-347c-4c2e-8754-f5465659995d",
+                     *           "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/0ee038d1-347c-4c2e-8754-f5465659995d"
+                     *           "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
                      *         },
                      *         {
-                     *           "id": "663781d2-3efa-4473-b474-7e95960b19ed",
+                     *           "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/663781d2-3efa-4473-b474-7e95960b19ed"
+                     *           "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
                      *         }
                      *       ],
                      *       "province": {
@@ -35557,206 +34659,6 @@ export interface operations {
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body or parameters are invalid. */
-            422: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "validation_failed",
-                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "errors": [
-                     *         {
-                     *           "code": "missing",
-                     *           "detail": "Thiếu trường bắt buộc.",
-                     *           "pointer": "#/name"
-                     *         }
-                     *       ],
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
-                };
-            };
-            /** @description A quota is spent; retry after Retry-After seconds. */
-            429: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "rate_limited",
-                     *       "detail": "Quá nhiều yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "database_unavailable",
-                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
-                     *       "reason": "timeout",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["OutageProblem"];
-                };
-            };
-        };
-    };
-    public_verify: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
-                "X-Request-ID"?: string;
-                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
-                "If-None-Match"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "decision": {
-                     *         "issued_on": "2025-10-15",
-                     *         "kind": "model_recognition",
-                     *         "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
-                     *         "number": "45-QĐ/ĐU",
-                     *         "revoked_on": null,
-                     *         "status": "issued"
-                     *       },
-                     *       "issued_on": "2025-10-15",
-                     *       "issuer": {
-                     *         "code": "QT-VL-VT-DU",
-                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *       },
-                     *       "kind": "certificate",
-                     *       "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
-                     *       "models": [
-                     *         {
-                     *           "code": "DVK-2025-000001",
-                     *           "field": {
-                     *             "code": "new_rural",
-                     *             "label_en": "New rural development",
-                     *             "label_vi": "Xây dựng nông thôn mới"
-                     *           },
-                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
-                     *           "unit": {
-                     *             "code": "QT-VL-VT-TL-CB",
-                     *             "name": "Chi bộ Thôn Tân Lập"
-                     *           },
-                     *           "url": "/api/v1/public/exemplars/DVK-2025-000001"
-                     *         }
-                     *       ],
-                     *       "models_not_public": 0,
-                     *       "number": "45.1-GCN/ĐU",
-                     *       "revoked_by": null,
-                     *       "sha256": "b9e2d509af3ebd94e8b06201a2691667800ad8d4fb7f3437c5e72abfc0313683",
-                     *       "signed": true,
-                     *       "signed_at": "2026-12-07T15:34:20.915479Z",
-                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *       "status": "issued",
-                     *       "status_changed_on": null,
-                     *       "superseded_by": null,
-                     *       "verification_code": "NFY4B-JGJ56",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PublicVerification"];
-                };
-            };
-            /** @description Not modified: the ETag in If-None-Match is current. */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found, or not visible to the caller. */
-            404: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_found",
-                     *       "detail": "Không tìm thấy tài nguyên.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://dvk.gov.vn/problems/not_found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No media type the Accept header allows. */
-            406: {
-                headers: {
-                    "X-Request-ID": components["headers"]["X-Request-ID"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "not_acceptable",
-                     *       "detail": "Không thể trả về định dạng yêu cầu.",
-                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
-                     *       "status": 406,
-                     *       "title": "Not Acceptable",
-                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -36716,7 +35618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -37243,7 +36145,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -37256,7 +36158,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -37487,7 +36389,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -37711,7 +36613,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -37719,7 +36621,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *           "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -37733,7 +36635,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -37741,7 +36643,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "e47d9521-ddef-4b75-b635-b11508f45211",
+                     *           "id": "719e7d21-f360-4177-a296-04b02240ea50",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -37969,13 +36871,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38009,13 +36911,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38025,9 +36927,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38035,7 +36937,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38045,7 +36947,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38055,7 +36957,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38064,13 +36966,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38079,7 +36981,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38331,13 +37233,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38371,13 +37273,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38387,9 +37289,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38397,7 +37299,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38407,7 +37309,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38417,7 +37319,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38426,13 +37328,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38441,7 +37343,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38645,13 +37547,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38685,13 +37587,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38701,9 +37603,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38711,7 +37613,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38721,7 +37623,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38731,7 +37633,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38740,13 +37642,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38755,7 +37657,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39073,13 +37975,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39113,13 +38015,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39129,9 +38031,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39139,7 +38041,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39149,7 +38051,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39159,7 +38061,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39168,13 +38070,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39183,7 +38085,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39496,13 +38398,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39536,13 +38438,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39552,9 +38454,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39562,7 +38464,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39572,7 +38474,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39582,7 +38484,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39591,13 +38493,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39606,7 +38508,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39861,13 +38763,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39901,13 +38803,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39917,9 +38819,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39927,7 +38829,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39937,7 +38839,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39947,7 +38849,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39956,13 +38858,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39971,7 +38873,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40284,13 +39186,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40324,13 +39226,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40340,9 +39242,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40350,7 +39252,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40360,7 +39262,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40370,7 +39272,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40379,13 +39281,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40394,7 +39296,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40674,13 +39576,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40714,13 +39616,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40730,9 +39632,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40740,7 +39642,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40750,7 +39652,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40760,7 +39662,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40769,13 +39671,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40784,7 +39686,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41097,13 +39999,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41137,13 +40039,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41153,9 +40055,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41163,7 +40065,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41173,7 +40075,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41183,7 +40085,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41192,13 +40094,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41207,7 +40109,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41462,13 +40364,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41502,13 +40404,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41518,9 +40420,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41528,7 +40430,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41538,7 +40440,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41548,7 +40450,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41557,13 +40459,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41572,7 +40474,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41897,13 +40799,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41937,13 +40839,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41953,9 +40855,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41963,7 +40865,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41973,7 +40875,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41983,7 +40885,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41992,13 +40894,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42007,7 +40909,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42562,13 +41464,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
+                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
                      *       "candidates": [
                      *         {
-                     *           "id": "518b08d3-6408-44fc-aef2-53d22c2a0039",
+                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "f928c284-4ccc-4a47-84a6-467d57ebaa3c",
+                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42602,13 +41504,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42618,9 +41520,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
-                     *       "created_at": "2026-12-07T15:34:20.327688Z",
-                     *       "created_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "created_at": "2026-12-07T15:28:02.568805Z",
+                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42628,7 +41530,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "91974422-43f4-444b-8486-9bdfdfb898f0",
+                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42638,7 +41540,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "b045a894-cfb5-4e4e-be6a-5e92cd2c7084",
+                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42648,7 +41550,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "3788f61e-025d-45af-b2b0-048a24f75a10",
+                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42657,13 +41559,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/91974422-43f4-444b-8486-9bdfdfb898f0/minutes/content",
+                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:34:20.333406Z"
+                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42672,7 +41574,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:34:20.327691Z",
+                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -43134,10 +42036,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:34:22.882018Z",
-                     *           "created_by_id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
+                     *           "created_at": "2026-12-07T15:28:06.279897Z",
+                     *           "created_by_id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "15d3a7f3-6ac6-4eb7-ab08-bc4b60c51708",
+                     *           "id": "97a8b9cb-8ca8-4c7f-bf06-22929648a0e2",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -43147,15 +42049,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:34:23.080391Z",
+                     *               "created_at": "2026-12-07T15:28:06.760392Z",
                      *               "expires_at": null,
-                     *               "hint": "…Pc6Y",
-                     *               "id": "55aebccd-e9ed-45e6-a351-5c4477445e93",
-                     *               "last_used_at": "2026-12-07T15:34:23.095020Z"
+                     *               "hint": "…N6xE",
+                     *               "id": "ee1ee6af-68f8-4478-82f7-aab6d680562d",
+                     *               "last_used_at": "2026-12-07T15:28:06.843408Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:34:22.882022Z",
+                     *           "updated_at": "2026-12-07T15:28:06.279901Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -44147,20 +43049,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:34:23.317980Z",
+                     *           "at": "2026-12-07T15:28:07.257662Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "7b054f1f3df14bc887fc84cbbec0e561",
+                     *           "request_id": "d5410bbd48b2469a989cadb370979e96",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:34:23.305284Z",
+                     *           "at": "2026-12-07T15:28:07.234760Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "0d36517aaf0e42a193097f8504662d4e",
+                     *           "request_id": "35420db173a14b26aadcd851cdc33a45",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -45440,7 +44342,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:34:19.834122Z",
+                     *           "created_at": "2026-12-07T15:28:01.855069Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45457,14 +44359,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:34:19.856667Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:34:19.834120Z",
+                     *           "created_at": "2026-12-07T15:28:01.855067Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -45481,7 +44383,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:34:19.856498Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878197Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46430,7 +45332,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:34:19.667683Z",
+                     *         "created_at": "2026-12-07T15:28:01.844971Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -46446,14 +45348,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:34:19.853392Z",
+                     *         "updated_at": "2026-12-07T15:28:01.874992Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:34:19.829082Z",
+                     *         "created_at": "2026-12-07T15:28:01.848433Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -46470,7 +45372,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:34:19.854857Z",
+                     *         "updated_at": "2026-12-07T15:28:01.876517Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -47517,23 +46419,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "3b2b4171-c7ec-40f8-9d32-1472c0994970",
-                     *           "created_at": "2026-12-07T15:34:21.390856Z",
+                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "created_at": "2026-12-07T15:28:02.894395Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/eacb8b53-25f6-406b-9c99-ce46e1467722/document/content",
+                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "eacb8b53-25f6-406b-9c99-ce46e1467722",
+                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "d5406b63-2c91-4637-9e7c-e0c3a3bc2356",
+                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -47541,7 +46443,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:34:21.390859Z",
+                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -48308,7 +47210,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:34:19.834122Z",
+                     *           "created_at": "2026-12-07T15:28:01.855069Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -48325,7 +47227,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:34:19.856667Z",
+                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48549,17 +47451,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:34:20.190339Z",
+                     *           "created_at": "2026-12-07T15:28:02.238008Z",
                      *           "email": null,
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "98a4e298-6e0d-409b-a7ad-41377d432a38",
+                     *           "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:34:20.192406Z",
-                     *               "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
+                     *               "created_at": "2026-12-07T15:28:02.239949Z",
+                     *               "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -48567,22 +47469,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:34:20.190343Z",
+                     *           "updated_at": "2026-12-07T15:28:02.238014Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:34:20.190356Z",
+                     *           "created_at": "2026-12-07T15:28:02.238027Z",
                      *           "email": null,
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "6ba62df8-1212-4780-b256-b03a5ce16561",
+                     *           "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:34:20.192419Z",
-                     *               "id": "392376fd-625b-4359-b55e-aa61f4482650",
+                     *               "created_at": "2026-12-07T15:28:02.239961Z",
+                     *               "id": "45a92ffc-b10f-497e-bb2c-baeaf39be2f7",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -48590,8 +47492,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:34:20.192421Z",
-                     *               "id": "3af33d0d-a0c3-40f0-95fa-c84787707493",
+                     *               "created_at": "2026-12-07T15:28:02.239964Z",
+                     *               "id": "762ec165-13a9-400d-a5b9-6585afd9054a",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -48599,7 +47501,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:34:20.190357Z",
+                     *           "updated_at": "2026-12-07T15:28:02.238027Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -49586,8 +48488,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:34:20.192406Z",
-                     *         "id": "b2571f88-f47c-4b28-a8da-e9f6fe696f92",
+                     *         "created_at": "2026-12-07T15:28:02.239949Z",
+                     *         "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -50548,7 +49450,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:34:23.353513Z",
+                     *           "created_at": "2026-12-07T15:28:07.334406Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -50556,12 +49458,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "c06925bc-1c41-4d01-87cb-88c63c421496",
+                     *           "id": "9606b033-95d3-47cb-a3bc-12b5e74a41a1",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:34:23.353517Z",
+                     *           "updated_at": "2026-12-07T15:28:07.334410Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -53230,7 +52132,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1039,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53299,7 +52201,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1040,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53390,80 +52292,6 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "decision.document-attached";
-                    unit: components["schemas"]["EventUnit"];
-                    /** @constant */
-                    version: 1;
-                };
-            };
-        };
-        responses: {
-            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    "webhook_decision_documents-issued": {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The message's id, the same on every retry of it: deduplicate on it. */
-                "webhook-id": string;
-                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
-                "webhook-timestamp": number;
-                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
-                "webhook-signature": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "count": 3,
-                 *         "kinds": [
-                 *           "certificate",
-                 *           "decision.recognition"
-                 *         ],
-                 *         "number": "125-QĐ/ĐU",
-                 *         "reason": "",
-                 *         "regenerated": false
-                 *       },
-                 *       "id": 1029,
-                 *       "occurred_at": "2026-10-15T02:30:00Z",
-                 *       "resource": {
-                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
-                 *         "type": "decision"
-                 *       },
-                 *       "type": "decision.documents-issued",
-                 *       "unit": {
-                 *         "id": 30,
-                 *         "path": "/1/10/23/30/"
-                 *       },
-                 *       "version": 1
-                 *     }
-                 */
-                "application/json": {
-                    data: components["schemas"]["DecisionDocumentsIssuedPayload"];
-                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
-                    id: number;
-                    /** Format: date-time */
-                    occurred_at: string;
-                    resource: components["schemas"]["EventResource"];
-                    /** @constant */
-                    type: "decision.documents-issued";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -54155,7 +52983,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1042,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -55305,7 +54133,7 @@ export interface operations {
                  *         ],
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1036,
+                 *       "id": 1035,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55374,7 +54202,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1038,
+                 *       "id": 1037,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55444,7 +54272,7 @@ export interface operations {
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1037,
+                 *       "id": 1036,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55513,7 +54341,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1035,
+                 *       "id": 1034,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55586,7 +54414,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1041,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -55863,7 +54691,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1033,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55934,7 +54762,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1029,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -56004,7 +54832,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -56069,7 +54897,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1034,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -56138,7 +54966,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

@@ -69,7 +69,6 @@ from .cycle_update import CycleUpdate
 from .decision_create import DecisionCreate
 from .decision_document_form import DecisionDocumentForm
 from .decision_document_payload import DecisionDocumentPayload
-from .decision_documents_issued_payload import DecisionDocumentsIssuedPayload
 from .decision_issued_payload import DecisionIssuedPayload
 from .decision_kind import DecisionKind
 from .decision_model_in import DecisionModelIn
@@ -81,13 +80,7 @@ from .decision_status import DecisionStatus
 from .decision_summary import DecisionSummary
 from .decision_summary_page import DecisionSummaryPage
 from .delivery_read import DeliveryRead
-from .document_kind import DocumentKind
-from .document_model_ref import DocumentModelRef
 from .document_read import DocumentRead
-from .document_status import DocumentStatus
-from .document_verdict import DocumentVerdict
-from .document_verification import DocumentVerification
-from .document_verify_form import DocumentVerifyForm
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
@@ -137,8 +130,6 @@ from .indicator_value_evidence import IndicatorValueEvidence
 from .indicator_value_read import IndicatorValueRead
 from .indicator_value_reported_payload import IndicatorValueReportedPayload
 from .indicator_write import IndicatorWrite
-from .issue_documents import IssueDocuments
-from .issued_document import IssuedDocument
 from .label import Label
 from .level_aimed import LevelAimed
 from .limit_problem import LimitProblem
@@ -165,6 +156,13 @@ from .model_summary_page import ModelSummaryPage
 from .model_type import ModelType
 from .model_update import ModelUpdate
 from .models_per_unit import ModelsPerUnit
+from .notification_page import NotificationPage
+from .notification_read import NotificationRead
+from .notification_read_data import NotificationReadData
+from .notification_resource import NotificationResource
+from .notification_texts import NotificationTexts
+from .notification_type import NotificationType
+from .notification_unit import NotificationUnit
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
 from .override_read import OverrideRead
@@ -189,8 +187,6 @@ from .precondition_problem import PreconditionProblem
 from .problem import Problem
 from .problem_error import ProblemError
 from .public_decision import PublicDecision
-from .public_document_decision import PublicDocumentDecision
-from .public_document_model import PublicDocumentModel
 from .public_evidence_kind import PublicEvidenceKind
 from .public_exemplar import PublicExemplar
 from .public_exemplar_detail import PublicExemplarDetail
@@ -199,7 +195,8 @@ from .public_field import PublicField
 from .public_file import PublicFile
 from .public_state import PublicState
 from .public_unit import PublicUnit
-from .public_verification import PublicVerification
+from .read_all import ReadAll
+from .read_all_result import ReadAllResult
 from .readiness import Readiness
 from .recorded_by import RecordedBy
 from .recusal_entry import RecusalEntry
@@ -257,7 +254,6 @@ from .service_client_read import ServiceClientRead
 from .service_client_update import ServiceClientUpdate
 from .service_client_with_secret import ServiceClientWithSecret
 from .shortfall import Shortfall
-from .signature_check import SignatureCheck
 from .size_problem import SizeProblem
 from .standard_defaults import StandardDefaults
 from .standard_exception import StandardException
@@ -309,6 +305,7 @@ from .unit_with_kind import UnitWithKind
 from .unit_without_model import UnitWithoutModel
 from .units_without_model import UnitsWithoutModel
 from .units_without_plan import UnitsWithoutPlan
+from .unread_count import UnreadCount
 from .uploader_ref import UploaderRef
 from .user_create import UserCreate
 from .user_page import UserPage
@@ -395,7 +392,6 @@ __all__ = (
     "DecisionCreate",
     "DecisionDocumentForm",
     "DecisionDocumentPayload",
-    "DecisionDocumentsIssuedPayload",
     "DecisionIssuedPayload",
     "DecisionKind",
     "DecisionModelIn",
@@ -407,13 +403,7 @@ __all__ = (
     "DecisionSummary",
     "DecisionSummaryPage",
     "DeliveryRead",
-    "DocumentKind",
-    "DocumentModelRef",
     "DocumentRead",
-    "DocumentStatus",
-    "DocumentVerdict",
-    "DocumentVerification",
-    "DocumentVerifyForm",
     "DossierAction",
     "DossierItem",
     "DossierRead",
@@ -463,8 +453,6 @@ __all__ = (
     "IndicatorValueRead",
     "IndicatorValueReportedPayload",
     "IndicatorWrite",
-    "IssuedDocument",
-    "IssueDocuments",
     "Label",
     "LevelAimed",
     "LimitProblem",
@@ -491,6 +479,13 @@ __all__ = (
     "ModelSummaryPage",
     "ModelType",
     "ModelUpdate",
+    "NotificationPage",
+    "NotificationRead",
+    "NotificationReadData",
+    "NotificationResource",
+    "NotificationTexts",
+    "NotificationType",
+    "NotificationUnit",
     "OutageProblem",
     "OutcomeRule",
     "OverrideRead",
@@ -515,8 +510,6 @@ __all__ = (
     "Problem",
     "ProblemError",
     "PublicDecision",
-    "PublicDocumentDecision",
-    "PublicDocumentModel",
     "PublicEvidenceKind",
     "PublicExemplar",
     "PublicExemplarDetail",
@@ -525,7 +518,8 @@ __all__ = (
     "PublicFile",
     "PublicState",
     "PublicUnit",
-    "PublicVerification",
+    "ReadAll",
+    "ReadAllResult",
     "Readiness",
     "RecordedBy",
     "RecusalEntry",
@@ -583,7 +577,6 @@ __all__ = (
     "ServiceClientUpdate",
     "ServiceClientWithSecret",
     "Shortfall",
-    "SignatureCheck",
     "SizeProblem",
     "StandardDefaults",
     "StandardException",
@@ -635,6 +628,7 @@ __all__ = (
     "UnitUpdate",
     "UnitWithKind",
     "UnitWithoutModel",
+    "UnreadCount",
     "UploaderRef",
     "UserCreate",
     "UserPage",

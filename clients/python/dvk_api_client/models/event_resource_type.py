@@ -7,6 +7,7 @@ class EventResourceType(StrEnum):
     EVIDENCE = "evidence"
     INDICATOR_VALUE = "indicator-value"
     MODEL = "model"
+    NOTIFICATION = "notification"
     PLAN = "plan"
     REGISTRATION_LIST = "registration-list"
     REVIEW = "review"

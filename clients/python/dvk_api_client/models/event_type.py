@@ -31,6 +31,7 @@ class EventType(StrEnum):
     MODEL_SURVEYED = "model.surveyed"
     MODEL_UPDATED = "model.updated"
     MODEL_WITHDRAWN = "model.withdrawn"
+    NOTIFICATION_CREATED = "notification.created"
     PLAN_CORRECTED = "plan.corrected"
     PLAN_DELETED = "plan.deleted"
     PLAN_DOCUMENT_ATTACHED = "plan.document-attached"

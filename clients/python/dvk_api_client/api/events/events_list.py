@@ -175,9 +175,11 @@ def sync_detailed(
     event is an
     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its
     type's payload:
-    the contract's `webhooks` list every type with its schema. Events follow the visibility of their
-    resource now:
-    those of a model you can no longer read drop out of the feed.
+    the contract's `webhooks` list every type with its schema, but `notification.created` (a
+    notification of yours,
+    yours alone: GET /me/notifications describes it). Events follow the visibility of their resource
+    now: those of a
+    model you can no longer read drop out of the feed.
 
     Args:
         after (None | str | Unset): The `next_cursor` of an earlier page; absent: the start.
@@ -234,9 +236,11 @@ def sync(
     event is an
     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its
     type's payload:
-    the contract's `webhooks` list every type with its schema. Events follow the visibility of their
-    resource now:
-    those of a model you can no longer read drop out of the feed.
+    the contract's `webhooks` list every type with its schema, but `notification.created` (a
+    notification of yours,
+    yours alone: GET /me/notifications describes it). Events follow the visibility of their resource
+    now: those of a
+    model you can no longer read drop out of the feed.
 
     Args:
         after (None | str | Unset): The `next_cursor` of an earlier page; absent: the start.
@@ -288,9 +292,11 @@ async def asyncio_detailed(
     event is an
     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its
     type's payload:
-    the contract's `webhooks` list every type with its schema. Events follow the visibility of their
-    resource now:
-    those of a model you can no longer read drop out of the feed.
+    the contract's `webhooks` list every type with its schema, but `notification.created` (a
+    notification of yours,
+    yours alone: GET /me/notifications describes it). Events follow the visibility of their resource
+    now: those of a
+    model you can no longer read drop out of the feed.
 
     Args:
         after (None | str | Unset): The `next_cursor` of an earlier page; absent: the start.
@@ -345,9 +351,11 @@ async def asyncio(
     event is an
     envelope (`id`, `type`, `version`, `occurred_at`, `resource`, `unit`, `data`) and `data` is its
     type's payload:
-    the contract's `webhooks` list every type with its schema. Events follow the visibility of their
-    resource now:
-    those of a model you can no longer read drop out of the feed.
+    the contract's `webhooks` list every type with its schema, but `notification.created` (a
+    notification of yours,
+    yours alone: GET /me/notifications describes it). Events follow the visibility of their resource
+    now: those of a
+    model you can no longer read drop out of the feed.
 
     Args:
         after (None | str | Unset): The `next_cursor` of an earlier page; absent: the start.

@@ -2,13 +2,14 @@
 
 Event ids come from a sequence, taken when a transaction inserts, not when it commits: on PostgreSQL, while a
 transaction holding id 41 is still open, id 42 may already be committed and visible. A reader that moved its
-checkpoint past 42 would never see 41. So the dispatcher keeps, beside its position (the highest id it has
-read), the ranges of ids below it that were missing when it passed them, each with when it was first missed. It
-looks for them again on every run: an id that shows up is dispatched then (late, never lost); a range missing for
-longer than the grace period (`webhook_dispatch_gap_seconds`, far longer than any transaction of the app lives)
-belongs to rolled-back transactions and is forgotten. Dispatching is idempotent (one delivery per event and
-subscription), so looking at an id twice costs a lookup, never a second delivery. On SQLite (one writer at a
-time) ids commit in order and rolled-back ids are reused, so the ranges stay empty.
+checkpoint past 42 would never see 41. So a reader of the log (app/events/reader.py: the webhooks' dispatcher,
+the notifications' fan-out) keeps, beside its position (the highest id it has read), the ranges of ids below it
+that were missing when it passed them, each with when it was first missed. It looks for them again on every run:
+an id that shows up is handled then (late, never lost); a range missing for longer than the reader's grace period
+(far longer than any transaction of the app lives) belongs to rolled-back transactions and is forgotten. Each
+reader's handling is idempotent (one delivery per event and subscription, one notification per person and
+occasion), so looking at an id twice costs a lookup, never a second effect. On SQLite (one writer at a time) ids
+commit in order and rolled-back ids are reused, so the ranges stay empty.
 
 A range is [first id, last id, first missed at (epoch seconds)], JSON as stored."""
 

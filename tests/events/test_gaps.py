@@ -1,9 +1,9 @@
-"""The dispatcher's gap bookkeeping (pure): ids missing below newer ones are remembered, looked for again, and
+"""The event-log readers' gap bookkeeping (pure): ids missing below newer ones are remembered, looked for again, and
 forgotten after the grace period."""
 
 from __future__ import annotations
 
-from app.webhooks.gaps import bound, expire, new_gaps, remove_found
+from app.events.gaps import bound, expire, new_gaps, remove_found
 
 
 def test_missing_ids_between_the_position_and_the_newest_become_ranges() -> None:
