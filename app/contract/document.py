@@ -57,18 +57,15 @@ TAGS: tuple[tuple[str, str], ...] = (
     (
         "notifications",
         "Your inbox: what concerns you (a model returned or waiting on you, a review you sit on, a decision about "
-        "your unit, an import done), read and marked read; each also a `notification.created` in your feed.",
+        "your unit, an import done, a deadline near), read and marked read, each also a `notification.created` in "
+        "your feed; how you are told (email at once, a daily digest, or none; the types you mute, except those "
+        "your role must receive) and the notification catalogue.",
     ),
     (
         "webhooks",
         "Webhook subscriptions of service clients (scope `webhooks:manage`) and administrators: events signed per "
         "Standard Webhooks, the signing secret (shown once, rotated with an overlap), the delivery log, "
         "redelivery and a test ping.",
-    ),
-    (
-        "notifications",
-        "Telling people: the notification catalogue and each person's preferences (email at once, a daily digest, "
-        "or none; the types they mute, except those their role must receive).",
     ),
     ("public", "The public showcase of recognised models and exemplars (no sign-in)."),
     ("operations", "Liveness, readiness and metrics for operators."),

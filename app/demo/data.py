@@ -206,7 +206,13 @@ async def load_demo(
     hashed = password_hash or hash_password(password or "")
     for username, full_name, position, home, roles in DEMO_USERS:
         user = User(
-            username=username, full_name=full_name, position=position, home_unit_id=units[home].id, password_hash=hashed
+            username=username,
+            full_name=full_name,
+            position=position,
+            # An address on the reserved .example domain: the demo's emails go to .eml files (DVK_EMAIL_BACKEND=file).
+            email=f"{username}@dvk.example",
+            home_unit_id=units[home].id,
+            password_hash=hashed,
         )
         user.roles = [RoleAssignment(role=role, unit_id=units[code].id) for role, code in roles]
         session.add(user)

@@ -857,6 +857,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you are told
+         * @description Your email channel (immediate, a daily digest, or off), the digest's hour and time zone, the types you
+         *     muted, and the address emails go to; the defaults (version 0) until you save. People only: a service client
+         *     is answered 403 `insufficient_scope`. If-None-Match → 304.
+         */
+        get: operations["me_notification_preferences_get"];
+        /**
+         * Change how you are told
+         * @description Replace your preferences (every field); needs If-Match with the version last read ("0" before the first
+         *     save). A type your role must receive cannot be muted (422 `mandatory_notification_type`); the time zone must
+         *     be an IANA name (422 `unknown_timezone`); `digest_hour` 0–23. Nothing changes when the answer is an error.
+         */
+        put: operations["me_notification_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -1332,6 +1360,27 @@ export interface paths {
          *     | `nominate` | recognized | nominated | registrant, mobiliser | — | `exemplar_dossier_complete` |
          */
         post: operations["models_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notification catalogue
+         * @description Every type of notification: its stable name, label and recipients in both languages, and the roles that
+         *     must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+         */
+        get: operations["notification_types_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5847,6 +5896,12 @@ export interface components {
             state: components["schemas"]["State"];
         };
         /**
+         * EmailMode
+         * @description How a person is emailed their notifications: each at once, a daily digest, or not at all.
+         * @enum {string}
+         */
+        EmailMode: "off" | "immediate" | "digest";
+        /**
          * EventEnvelope
          * @description One event, as the feed lists it and as a webhook delivers it.
          */
@@ -7920,6 +7975,98 @@ export interface components {
             unread_count: number;
         };
         /**
+         * NotificationPreferencesRead
+         * @description How the signed-in person is told: their email channel, digest hour and time zone, the types they muted.
+         *     Its version is the ETag (a person who never saved any has the defaults, version 0).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email": "registrant@vinhthach.quangtri.gov.vn",
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "updated_at": "2026-12-07T02:00:00Z",
+         *       "version": 2
+         *     }
+         */
+        NotificationPreferencesRead: {
+            /**
+             * Digest Hour
+             * @description The local hour (in `timezone`) the daily digest is sent at.
+             */
+            digest_hour: number;
+            /**
+             * Email
+             * @description The address emails go to (the person's account; managed with the user). Null: no email is sent whatever `email_mode` says.
+             */
+            email: string | null;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications to the person's phone, for a later push channel.
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone (`Asia/Ho_Chi_Minh`): the digest's hour and email times.
+             */
+            timezone: string;
+            /**
+             * Updated At
+             * @description When they were last saved; null: never (the defaults).
+             */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * NotificationPreferencesWrite
+         * @description The whole of a person's preferences (PUT replaces them).
+         * @example {
+         *       "digest_hour": 7,
+         *       "email_mode": "digest",
+         *       "muted_types": [
+         *         "model.surveyed",
+         *         "import.finished"
+         *       ],
+         *       "push_enabled": false,
+         *       "timezone": "Asia/Ho_Chi_Minh"
+         *     }
+         */
+        NotificationPreferencesWrite: {
+            /**
+             * Digest Hour
+             * @description 0–23, the local hour of the daily digest.
+             */
+            digest_hour: number;
+            /** @description `immediate`: an email for each notification, within seconds; `digest`: one email a day at `digest_hour` listing the unread notifications; `off`: no email (the inbox still has everything). */
+            email_mode: components["schemas"]["EmailMode"];
+            /**
+             * Muted Types
+             * @description Types (GET /notification-types) the person does not want at all, in the inbox or by email. A type the person's role must receive cannot be muted (422 `mandatory_notification_type`); a name the catalogue lacks: 422 `unknown_notification_type`.
+             */
+            muted_types: string[];
+            /**
+             * Push Enabled
+             * @description Push notifications, for a later push channel (none is sent yet).
+             */
+            push_enabled: boolean;
+            /**
+             * Timezone
+             * @description An IANA time zone name (422 `unknown_timezone` otherwise).
+             */
+            timezone: string;
+        };
+        /**
          * NotificationRead
          * @description One notification of the caller's inbox.
          */
@@ -7995,6 +8142,79 @@ export interface components {
          * @enum {string}
          */
         NotificationType: "model.returned" | "model.accepted" | "model.surveyed" | "model.recognised" | "model.not-recognised" | "turn.waiting" | "review.member" | "decision.issued" | "decision.revoked" | "import.finished" | "reminder.registration-closing" | "reminder.results-due" | "reminder.results-overdue" | "reminder.recognition-open" | "reminder.list-due" | "reminder.list-late";
+        /**
+         * NotificationTypeList
+         * @description The catalogue, in its order.
+         * @example {
+         *       "items": [
+         *         {
+         *           "label": {
+         *             "en": "Results overdue",
+         *             "vi": "Quá hạn báo cáo kết quả"
+         *           },
+         *           "mandatory": true,
+         *           "mandatory_for": [
+         *             "registrant"
+         *           ],
+         *           "recipients": {
+         *             "en": "The registrants of a unit with a model being implemented.",
+         *             "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *           },
+         *           "reminder": true,
+         *           "type": "reminder.results-overdue"
+         *         }
+         *       ]
+         *     }
+         */
+        NotificationTypeList: {
+            /** Items */
+            items: components["schemas"]["NotificationTypeRead"][];
+        };
+        /**
+         * NotificationTypeRead
+         * @description One type of the notification catalogue.
+         * @example {
+         *       "label": {
+         *         "en": "Results overdue",
+         *         "vi": "Quá hạn báo cáo kết quả"
+         *       },
+         *       "mandatory": true,
+         *       "mandatory_for": [
+         *         "registrant"
+         *       ],
+         *       "recipients": {
+         *         "en": "The registrants of a unit with a model being implemented.",
+         *         "vi": "Người đăng ký của đơn vị có mô hình đang triển khai."
+         *       },
+         *       "reminder": true,
+         *       "type": "reminder.results-overdue"
+         *     }
+         */
+        NotificationTypeRead: {
+            label: components["schemas"]["TypeLabel"];
+            /**
+             * Mandatory
+             * @description Some roles must receive it (they cannot mute it).
+             */
+            mandatory: boolean;
+            /**
+             * Mandatory For
+             * @description The roles that cannot mute it (empty: anyone may).
+             */
+            mandatory_for: components["schemas"]["Role"][];
+            /** @description Who receives it. */
+            recipients: components["schemas"]["TypeLabel"];
+            /**
+             * Reminder
+             * @description A reminder from the campaign calendar, rather than something that happened.
+             */
+            reminder: boolean;
+            /**
+             * Type
+             * @description The stable name (never renamed once published).
+             */
+            type: string;
+        };
         /**
          * NotificationUnit
          * @description The unit the notification concerns (a model's registrant unit, a review's holding unit, …).
@@ -11438,6 +11658,16 @@ export interface components {
             results_report?: string | null;
             survey?: components["schemas"]["SurveyCreate"] | null;
         };
+        /**
+         * TypeLabel
+         * @description A notification type's label in both languages.
+         */
+        TypeLabel: {
+            /** En */
+            en: string;
+            /** Vi */
+            vi: string;
+        };
         /** UnitAncestorList */
         UnitAncestorList: components["schemas"]["UnitRead"][];
         /**
@@ -14270,10 +14500,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:28:02.243079Z",
+                     *           "created_at": "2026-12-07T15:46:17.166410Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "841e511f-ba25-4b9c-a2fc-912d13e309c6",
+                     *               "id": "3b461e57-31b1-49fc-8cce-5de712e44f4b",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14294,7 +14524,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *               "id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14321,7 +14551,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14334,7 +14564,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:28:02.243082Z",
+                     *           "updated_at": "2026-12-07T15:46:17.166413Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15284,7 +15514,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15303,11 +15533,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:28:02.265553Z",
+                     *           "created_at": "2026-12-07T15:46:17.192761Z",
                      *           "field_code": "defence_security",
-                     *           "id": "f80b18c9-4cb6-4e5c-98a5-f4e3933ecb10",
+                     *           "id": "d0dbfa25-269d-4626-ae04-ec3f6b7772d9",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15315,15 +15545,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:28:02.265554Z",
+                     *           "updated_at": "2026-12-07T15:46:17.192762Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:28:02.265543Z",
+                     *           "created_at": "2026-12-07T15:46:17.192753Z",
                      *           "field_code": "economy",
-                     *           "id": "74900865-dd8b-4c5e-8407-afaca0d5212f",
+                     *           "id": "9f6a871e-0b71-4f80-9895-b0f9e6355726",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15331,7 +15561,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:28:02.265548Z",
+                     *           "updated_at": "2026-12-07T15:46:17.192757Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19007,7 +19237,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19241,7 +19471,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19865,33 +20095,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": null,
-                     *           "award_level": null,
-                     *           "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "exemplar_recognition",
-                     *           "kind_label": {
-                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "52-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "1b843b35-166f-4a84-a429-5eab13e60080",
+                     *           "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -19905,6 +20111,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "53-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": null,
+                     *           "award_level": null,
+                     *           "id": "30384512-1e4f-4562-8220-87ed3b344f45",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "exemplar_recognition",
+                     *           "kind_label": {
+                     *             "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *             "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "52-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -20127,33 +20357,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:02.776778Z",
+                     *       "created_at": "2026-12-07T15:46:17.711940Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20163,36 +20399,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
+                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20465,33 +20686,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:02.776778Z",
+                     *       "created_at": "2026-12-07T15:46:17.711940Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20501,36 +20728,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
+                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20745,33 +20957,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:02.776778Z",
+                     *       "created_at": "2026-12-07T15:46:17.711940Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20781,36 +20999,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
+                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21369,33 +21572,39 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": null,
-                     *       "award_form_label": null,
-                     *       "award_level": null,
-                     *       "award_level_label": null,
+                     *       "award_form": "certificate_of_commendation",
+                     *       "award_form_label": {
+                     *         "en": "Certificate of commendation",
+                     *         "vi": "Giấy khen"
+                     *       },
+                     *       "award_level": "grassroots",
+                     *       "award_level_label": {
+                     *         "en": "Grassroots level",
+                     *         "vi": "Cấp cơ sở"
+                     *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:28:02.776778Z",
+                     *       "created_at": "2026-12-07T15:46:17.711940Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "exemplar_recognition",
+                     *       "kind": "commendation",
                      *       "kind_label": {
-                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
-                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         "en": "Commendation",
+                     *         "vi": "Quyết định biểu dương, khen thưởng"
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "nominated",
+                     *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21405,36 +21614,21 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "52-QĐ/ĐU",
+                     *       "number": "53-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": "interim",
+                     *       "phase_review": null,
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": {
-                     *         "held_on": "2025-11-20",
-                     *         "holding_unit": {
-                     *           "code": "QT-VL-VT-DU",
-                     *           "id": 30,
-                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *         },
-                     *         "id": "719e7d21-f360-4177-a296-04b02240ea50",
-                     *         "level": "deciding_body",
-                     *         "level_label": {
-                     *           "en": "Deciding body",
-                     *           "vi": "Cấp quyết định công nhận"
-                     *         },
-                     *         "phase_review": "interim",
-                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
-                     *       },
+                     *       "review": null,
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 52,
+                     *       "serial": 53,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:28:02.776782Z",
+                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21758,9 +21952,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:28:02.271737Z",
+                     *           "occurred_at": "2026-12-07T15:46:17.200956Z",
                      *           "resource": {
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21780,9 +21974,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:28:02.272397Z",
+                     *           "occurred_at": "2026-12-07T15:46:17.201795Z",
                      *           "resource": {
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -22006,9 +22200,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:28:02.271737Z",
+                     *       "occurred_at": "2026-12-07T15:46:17.200956Z",
                      *       "resource": {
-                     *         "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *         "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22203,26 +22397,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
+                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
                      *       "description": "",
-                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
+                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
+                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
+                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
                      *       }
                      *     }
                      */
@@ -23034,15 +23228,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:02.470278Z",
+                     *           "created_at": "2026-12-07T15:46:17.262672Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
+                     *           "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
+                     *             "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -23052,7 +23246,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23272,15 +23466,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:28:02.470278Z",
+                     *       "created_at": "2026-12-07T15:46:17.262672Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
+                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
+                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23290,7 +23484,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25261,10 +25455,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "email": null,
+                     *       "email": "demo.admin@dvk.example",
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
+                     *       "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25272,7 +25466,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
+                     *           "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -25394,6 +25588,419 @@ export interface operations {
             };
         };
     };
+    me_notification_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    me_notification_preferences_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The current ETag of the resource written (from its last read or write). Required: 428 without it, 412 when it is no longer current (reload and retry). */
+                "If-Match": string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesWrite"];
+            };
+        };
+        responses: {
+            /** @description Your preferences as saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRead"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "Tài nguyên đã thay đổi.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["PreconditionProblem"];
+                };
+            };
+            /** @description The body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A muted type the person's role must receive (`mandatory_notification_type`, naming each in `notification_types`), a type the catalogue lacks (`unknown_notification_type`), a time zone that is not an IANA name (`unknown_timezone`), or another invalid field (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "mandatory_notification_type",
+                     *       "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "mandatory_notification_type",
+                     *           "detail": "Vai trò của đồng chí phải nhận loại thông báo «reminder.results-overdue», không thể tắt.",
+                     *           "pointer": "#/muted_types/0"
+                     *         }
+                     *       ],
+                     *       "notification_types": [
+                     *         "reminder.results-overdue"
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/mandatory_notification_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required for this write. */
+            428: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_required",
+                     *       "detail": "Cần gửi tiêu đề If-Match.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 428,
+                     *       "title": "Precondition Required",
+                     *       "type": "https://dvk.gov.vn/problems/precondition_required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     notifications_list: {
         parameters: {
             query?: {
@@ -25442,8 +26049,8 @@ export interface operations {
                      *           "id": 32,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "1b843b35-166f-4a84-a429-5eab13e60080",
-                     *             "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *             "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *             "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -25473,8 +26080,8 @@ export interface operations {
                      *           "id": 30,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
-                     *             "path": "/api/v1/decisions/dfc4edb6-a6be-4ef4-8d47-e9ec2db2f333",
+                     *             "id": "30384512-1e4f-4562-8220-87ed3b344f45",
+                     *             "path": "/api/v1/decisions/30384512-1e4f-4562-8220-87ed3b344f45",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26079,8 +26686,8 @@ export interface operations {
                      *       "id": 32,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
-                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26297,8 +26904,8 @@ export interface operations {
                      *       "id": 32,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "1b843b35-166f-4a84-a429-5eab13e60080",
-                     *         "path": "/api/v1/decisions/1b843b35-166f-4a84-a429-5eab13e60080",
+                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26794,7 +27401,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "e48b23ff-c295-4f0f-a862-458da2e9ffcb",
+                     *           "id": "220d5a16-d6e0-435a-97a4-73139f41607c",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -26803,14 +27410,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:28:02.548952Z",
+                     *           "updated_at": "2026-12-07T15:46:17.399165Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "e68aea83-aef8-4b71-bf05-abb416194e0d",
+                     *           "id": "fefb481f-a064-45eb-a665-037467e55018",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -26819,7 +27426,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:28:02.532477Z",
+                     *           "updated_at": "2026-12-07T15:46:17.367558Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27041,20 +27648,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:02.269833Z",
-                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *       "created_at": "2026-12-07T15:46:17.198347Z",
+                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27072,7 +27679,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
+                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27086,7 +27693,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
+                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27097,7 +27704,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
+                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27383,20 +27990,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:02.269833Z",
-                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *       "created_at": "2026-12-07T15:46:17.198347Z",
+                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27414,7 +28021,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
+                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27428,7 +28035,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
+                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27439,7 +28046,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
+                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27669,20 +28276,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:02.269833Z",
-                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *       "created_at": "2026-12-07T15:46:17.198347Z",
+                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27700,7 +28307,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
+                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27714,7 +28321,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
+                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27725,7 +28332,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
+                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28736,7 +29343,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
+                     *             "id": "06c423be-1f48-41ad-bb50-73c543736f04"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -28744,12 +29351,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
-                     *           "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
+                     *           "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
+                     *           "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *           "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -28983,7 +29590,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
+                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -28991,12 +29598,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
-                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
+                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
+                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29273,7 +29880,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
+                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29281,12 +29888,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
-                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
+                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
+                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29493,7 +30100,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5"
+                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29501,12 +30108,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "efbaaddf-7ad9-4017-b498-1d8eebffd1e0",
-                     *       "id": "609d1a67-2892-45d5-96a0-d4070c4789a3",
+                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
+                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "528be345-952f-459a-9ab0-16d085abcd6e",
+                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29804,7 +30411,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30000,50 +30607,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
+                     *           "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
                      *           "description": "",
-                     *           "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
+                     *           "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:28:02.444218Z",
+                     *           "uploaded_at": "2026-12-07T15:46:17.242497Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
+                     *             "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f/content",
+                     *           "content_url": "/api/v1/evidence/cfcb0a6d-66ae-47df-b252-499e4284da06/content",
                      *           "description": "",
-                     *           "id": "80ee8ac4-8fcb-4c9c-a8b4-72b3f1d8f14f",
+                     *           "id": "cfcb0a6d-66ae-47df-b252-499e4284da06",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:28:02.588889Z",
+                     *           "uploaded_at": "2026-12-07T15:46:17.460290Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630"
+                     *             "id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8"
                      *           }
                      *         }
                      *       ],
@@ -30272,26 +30879,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/15178845-8eb5-4ac6-a7de-22a5dcee9b45/content",
+                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
                      *       "description": "",
-                     *       "id": "15178845-8eb5-4ac6-a7de-22a5dcee9b45",
+                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:28:02.444218Z",
+                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8"
+                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
                      *       }
                      *     }
                      */
@@ -30559,15 +31166,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:02.275169Z",
+                     *           "created_at": "2026-12-07T15:46:17.205228Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "cf5ce724-6f9f-4b75-9fa8-44919297ccf5",
+                     *           "id": "308eafd9-2018-4964-8b49-8f194a6d087d",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -30577,7 +31184,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -30806,15 +31413,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:28:02.470278Z",
+                     *       "created_at": "2026-12-07T15:46:17.262672Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a2cb2971-d7d9-413d-803d-a3d544c8771d",
+                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "b2bea2f4-164c-416b-861e-243599ba0cdb",
+                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -30824,7 +31431,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31104,9 +31711,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
+                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:28:02.271737Z",
+                     *         "at": "2026-12-07T15:46:17.200956Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31116,9 +31723,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
+                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:28:02.272397Z",
+                     *         "at": "2026-12-07T15:46:17.201795Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -31526,16 +32133,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:28:02.280675Z",
+                     *         "created_at": "2026-12-07T15:46:17.211411Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "48d0dae3-9bc6-4ef2-b669-a8bf9452a6ed",
+                     *         "id": "0298a93f-010e-4ea4-9e55-cac529a70124",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *         "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *         "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -31751,20 +32358,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:02.269833Z",
-                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *       "created_at": "2026-12-07T15:46:17.198347Z",
+                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -31782,7 +32389,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
+                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -31796,7 +32403,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
+                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -31807,7 +32414,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
+                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32140,20 +32747,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:28:02.269833Z",
-                     *       "cycle_id": "27dff56b-8b19-4582-9d42-0c153fbbd124",
+                     *       "created_at": "2026-12-07T15:46:17.198347Z",
+                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32171,7 +32778,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:28:02.277672Z",
+                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32185,7 +32792,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:28:02.270785Z",
+                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32196,7 +32803,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:28:02.279725Z",
+                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32495,6 +33102,138 @@ export interface operations {
             };
         };
     };
+    notification_types_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTypeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     plans_list: {
         parameters: {
             query?: {
@@ -32531,23 +33270,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
-                     *           "created_at": "2026-12-07T15:28:02.894395Z",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "created_at": "2026-12-07T15:46:17.773404Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
+                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
+                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -32555,21 +33294,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
+                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
-                     *           "created_at": "2026-12-07T15:28:02.894403Z",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "created_at": "2026-12-07T15:46:17.773416Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "7c122f7c-de70-4db6-8a68-6afd03a8d08b",
+                     *           "id": "a9606a15-06dd-4990-9daf-d6dd46d41980",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "3574fec3-9eeb-4480-aec9-60feed5bfaa8",
+                     *           "recorded_by_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -32577,7 +33316,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:02.894403Z",
+                     *           "updated_at": "2026-12-07T15:46:17.773417Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34116,18 +34855,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
+                     *               "id": "c892009e-2785-4729-ab25-addc094e6710",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
+                     *               "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
                      *             },
                      *             {
-                     *               "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
+                     *               "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
+                     *               "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
                      *             }
                      *           ],
                      *           "province": {
@@ -34372,18 +35111,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "36360a2e-186d-4699-b404-4f7266ae25f9",
+                     *           "id": "c892009e-2785-4729-ab25-addc094e6710",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/36360a2e-186d-4699-b404-4f7266ae25f9"
+                     *           "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
                      *         },
                      *         {
-                     *           "id": "7123a151-a84c-4dad-88c1-5a1292345f33",
+                     *           "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/7123a151-a84c-4dad-88c1-5a1292345f33"
+                     *           "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
                      *         }
                      *       ],
                      *       "province": {
@@ -35618,7 +36357,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -36145,7 +36884,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -36158,7 +36897,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -36389,7 +37128,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -36613,7 +37352,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -36621,7 +37360,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *           "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -36635,7 +37374,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -36643,7 +37382,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "719e7d21-f360-4177-a296-04b02240ea50",
+                     *           "id": "15f36092-eb72-43db-8c08-66dca6c0b372",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -36871,13 +37610,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -36911,13 +37650,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -36927,9 +37666,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -36937,7 +37676,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -36947,7 +37686,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -36957,7 +37696,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -36966,13 +37705,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -36981,7 +37720,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37233,13 +37972,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37273,13 +38012,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37289,9 +38028,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37299,7 +38038,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37309,7 +38048,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37319,7 +38058,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37328,13 +38067,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37343,7 +38082,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37547,13 +38286,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37587,13 +38326,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37603,9 +38342,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37613,7 +38352,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37623,7 +38362,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37633,7 +38372,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37642,13 +38381,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37657,7 +38396,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37975,13 +38714,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38015,13 +38754,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38031,9 +38770,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38041,7 +38780,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38051,7 +38790,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38061,7 +38800,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38070,13 +38809,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38085,7 +38824,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38398,13 +39137,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38438,13 +39177,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38454,9 +39193,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38464,7 +39203,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38474,7 +39213,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38484,7 +39223,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38493,13 +39232,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38508,7 +39247,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38763,13 +39502,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38803,13 +39542,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38819,9 +39558,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38829,7 +39568,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38839,7 +39578,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38849,7 +39588,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38858,13 +39597,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38873,7 +39612,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39186,13 +39925,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39226,13 +39965,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39242,9 +39981,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39252,7 +39991,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39262,7 +40001,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39272,7 +40011,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39281,13 +40020,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39296,7 +40035,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39576,13 +40315,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39616,13 +40355,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39632,9 +40371,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39642,7 +40381,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39652,7 +40391,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39662,7 +40401,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39671,13 +40410,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39686,7 +40425,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39999,13 +40738,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40039,13 +40778,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40055,9 +40794,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40065,7 +40804,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40075,7 +40814,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40085,7 +40824,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40094,13 +40833,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40109,7 +40848,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40364,13 +41103,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40404,13 +41143,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40420,9 +41159,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40430,7 +41169,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40440,7 +41179,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40450,7 +41189,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40459,13 +41198,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40474,7 +41213,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40799,13 +41538,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40839,13 +41578,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40855,9 +41594,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40865,7 +41604,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40875,7 +41614,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40885,7 +41624,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40894,13 +41633,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40909,7 +41648,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41464,13 +42203,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
+                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
                      *       "candidates": [
                      *         {
-                     *           "id": "cb76ea73-20a5-4ba3-ba32-c5b746fd40a3",
+                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "387eb98e-09c5-44c9-9725-3cad807e9247",
+                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41504,13 +42243,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41520,9 +42259,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
-                     *       "created_at": "2026-12-07T15:28:02.568805Z",
-                     *       "created_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "created_at": "2026-12-07T15:46:17.435712Z",
+                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41530,7 +42269,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "6682503b-a557-4b38-98bc-c6e4b17efb8c",
+                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41540,7 +42279,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "ffd2a8f2-9b87-47e6-823f-80c4b9f9e17c",
+                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41550,7 +42289,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "7ce1e8eb-c2f8-4296-96d6-3476e8ea2f6e",
+                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41559,13 +42298,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/6682503b-a557-4b38-98bc-c6e4b17efb8c/minutes/content",
+                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:28:02.588889Z"
+                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41574,7 +42313,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:28:02.568809Z",
+                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42036,10 +42775,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:06.279897Z",
-                     *           "created_by_id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
+                     *           "created_at": "2026-12-07T15:46:24.646028Z",
+                     *           "created_by_id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "97a8b9cb-8ca8-4c7f-bf06-22929648a0e2",
+                     *           "id": "c332c0c6-5435-4c7f-a860-811484bc1c48",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -42049,15 +42788,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:06.760392Z",
+                     *               "created_at": "2026-12-07T15:46:25.238972Z",
                      *               "expires_at": null,
-                     *               "hint": "…N6xE",
-                     *               "id": "ee1ee6af-68f8-4478-82f7-aab6d680562d",
-                     *               "last_used_at": "2026-12-07T15:28:06.843408Z"
+                     *               "hint": "…G2WA",
+                     *               "id": "cd70bfd5-28a2-4b3c-8d19-4090ceb8838a",
+                     *               "last_used_at": "2026-12-07T15:46:25.388385Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:28:06.279901Z",
+                     *           "updated_at": "2026-12-07T15:46:24.646035Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -43049,20 +43788,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:28:07.257662Z",
+                     *           "at": "2026-12-07T15:46:26.002536Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "d5410bbd48b2469a989cadb370979e96",
+                     *           "request_id": "df7a5c7b76ce4d53a1a673bd6a49284c",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:28:07.234760Z",
+                     *           "at": "2026-12-07T15:46:25.972002Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "35420db173a14b26aadcd851cdc33a45",
+                     *           "request_id": "e636a876dc934235a1a46203cbdaa849",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -44342,7 +45081,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:28:01.855069Z",
+                     *           "created_at": "2026-12-07T15:46:16.324237Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -44359,14 +45098,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
+                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:28:01.855067Z",
+                     *           "created_at": "2026-12-07T15:46:16.324234Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -44383,7 +45122,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:01.878197Z",
+                     *           "updated_at": "2026-12-07T15:46:16.376470Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -45332,7 +46071,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:28:01.844971Z",
+                     *         "created_at": "2026-12-07T15:46:16.304811Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -45348,14 +46087,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:28:01.874992Z",
+                     *         "updated_at": "2026-12-07T15:46:16.365893Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:28:01.848433Z",
+                     *         "created_at": "2026-12-07T15:46:16.313329Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -45372,7 +46111,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:28:01.876517Z",
+                     *         "updated_at": "2026-12-07T15:46:16.370517Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -46419,23 +47158,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "230e8586-0903-4c7f-9f6b-c124125bd33c",
-                     *           "created_at": "2026-12-07T15:28:02.894395Z",
+                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "created_at": "2026-12-07T15:46:17.773404Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/7eadb594-6160-45eb-a787-50a8296402d0/document/content",
+                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "7eadb594-6160-45eb-a787-50a8296402d0",
+                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "0bddb16d-3ee5-4c12-9b82-ea36ef8d0630",
+                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -46443,7 +47182,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:28:02.894399Z",
+                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -47210,7 +47949,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:28:01.855069Z",
+                     *           "created_at": "2026-12-07T15:46:16.324237Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47227,7 +47966,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:01.878356Z",
+                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -47451,17 +48190,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:28:02.238008Z",
-                     *           "email": null,
+                     *           "created_at": "2026-12-07T15:46:17.143806Z",
+                     *           "email": "demo.admin@dvk.example",
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "392e9dd9-8dcd-4b30-9141-53a8ab08b7b7",
+                     *           "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:02.239949Z",
-                     *               "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
+                     *               "created_at": "2026-12-07T15:46:17.149590Z",
+                     *               "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -47469,22 +48208,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:02.238014Z",
+                     *           "updated_at": "2026-12-07T15:46:17.143811Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:28:02.238027Z",
-                     *           "email": null,
+                     *           "created_at": "2026-12-07T15:46:17.143825Z",
+                     *           "email": "demo.authority@dvk.example",
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "babec0b6-b46a-4c6e-82a5-b6de0a2ba4d5",
+                     *           "id": "06c423be-1f48-41ad-bb50-73c543736f04",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:28:02.239961Z",
-                     *               "id": "45a92ffc-b10f-497e-bb2c-baeaf39be2f7",
+                     *               "created_at": "2026-12-07T15:46:17.149608Z",
+                     *               "id": "b8e31435-c16f-476f-864a-b5783fa526fc",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -47492,8 +48231,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:28:02.239964Z",
-                     *               "id": "762ec165-13a9-400d-a5b9-6585afd9054a",
+                     *               "created_at": "2026-12-07T15:46:17.149612Z",
+                     *               "id": "06a80121-6982-4a78-85e0-f2842999df7d",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -47501,7 +48240,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:28:02.238027Z",
+                     *           "updated_at": "2026-12-07T15:46:17.143826Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -48488,8 +49227,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:28:02.239949Z",
-                     *         "id": "201a134e-f1f3-4d37-b6bc-f060169011e1",
+                     *         "created_at": "2026-12-07T15:46:17.149590Z",
+                     *         "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -49450,7 +50189,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:28:07.334406Z",
+                     *           "created_at": "2026-12-07T15:46:26.041771Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -49458,12 +50197,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "9606b033-95d3-47cb-a3bc-12b5e74a41a1",
+                     *           "id": "8fe07ad9-fd8a-4244-bb54-d7765013d2d0",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:28:07.334410Z",
+                     *           "updated_at": "2026-12-07T15:46:26.041774Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }

@@ -84,6 +84,7 @@ from .document_read import DocumentRead
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
+from .email_mode import EmailMode
 from .event_envelope import EventEnvelope
 from .event_envelope_data import EventEnvelopeData
 from .event_page import EventPage
@@ -157,11 +158,15 @@ from .model_type import ModelType
 from .model_update import ModelUpdate
 from .models_per_unit import ModelsPerUnit
 from .notification_page import NotificationPage
+from .notification_preferences_read import NotificationPreferencesRead
+from .notification_preferences_write import NotificationPreferencesWrite
 from .notification_read import NotificationRead
 from .notification_read_data import NotificationReadData
 from .notification_resource import NotificationResource
 from .notification_texts import NotificationTexts
 from .notification_type import NotificationType
+from .notification_type_list import NotificationTypeList
+from .notification_type_read import NotificationTypeRead
 from .notification_unit import NotificationUnit
 from .outage_problem import OutageProblem
 from .outcome_rule import OutcomeRule
@@ -283,6 +288,7 @@ from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .transition_problem import TransitionProblem
 from .transition_request import TransitionRequest
+from .type_label import TypeLabel
 from .unit_brief import UnitBrief
 from .unit_category_read import UnitCategoryRead
 from .unit_close import UnitClose
@@ -407,6 +413,7 @@ __all__ = (
     "DossierAction",
     "DossierItem",
     "DossierRead",
+    "EmailMode",
     "EventEnvelope",
     "EventEnvelopeData",
     "EventPage",
@@ -480,11 +487,15 @@ __all__ = (
     "ModelType",
     "ModelUpdate",
     "NotificationPage",
+    "NotificationPreferencesRead",
+    "NotificationPreferencesWrite",
     "NotificationRead",
     "NotificationReadData",
     "NotificationResource",
     "NotificationTexts",
     "NotificationType",
+    "NotificationTypeList",
+    "NotificationTypeRead",
     "NotificationUnit",
     "OutageProblem",
     "OutcomeRule",
@@ -606,6 +617,7 @@ __all__ = (
     "TokenResponse",
     "TransitionProblem",
     "TransitionRequest",
+    "TypeLabel",
     "UnitBrief",
     "UnitCategoryRead",
     "UnitClose",

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_type_list import NotificationTypeList
+from ...models.outage_problem import OutageProblem
+from ...models.problem import Problem
+from ...models.scope_problem import ScopeProblem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/notification-types",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
+    if response.status_code == 200:
+        response_200 = NotificationTypeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ScopeProblem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = OutageProblem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
+    """The notification catalogue
+
+     Every type of notification: its stable name, label and recipients in both languages, and the roles
+    that
+    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
+    """The notification catalogue
+
+     Every type of notification: its stable name, label and recipients in both languages, and the roles
+    that
+    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationTypeList | OutageProblem | Problem | ScopeProblem
+    """
+
+    return sync_detailed(
+        client=client,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]:
+    """The notification catalogue
+
+     Every type of notification: its stable name, label and recipients in both languages, and the roles
+    that
+    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationTypeList | OutageProblem | Problem | ScopeProblem]
+    """
+
+    kwargs = _get_kwargs(
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+) -> NotificationTypeList | OutageProblem | Problem | ScopeProblem | None:
+    """The notification catalogue
+
+     Every type of notification: its stable name, label and recipients in both languages, and the roles
+    that
+    must receive it (they cannot mute it). Service clients read it with the `events:read` scope.
+
+    Args:
+        x_request_id (str | Unset):  Example: mobile-7f3a9c1e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationTypeList | OutageProblem | Problem | ScopeProblem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_request_id=x_request_id,
+        )
+    ).parsed
