@@ -565,6 +565,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{decision_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A decision's documents
+         * @description Every version of every document of the decision the caller may see: its own text first, then each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit or see every model it covers (its annex lists them all); a model's paper to whoever sees the model.
+         */
+        get: operations["documents_list_for_decision"];
+        put?: never;
+        /**
+         * Issue the decision's signed documents
+         * @description Generate, sign and issue the decision's documents, all at once: the decision's own text (a
+         *     recognition with its annex of models, a non-recognition, an exemplar recognition) and a paper per covered model
+         *     (a certificate, Giấy chứng nhận, per recognised model; a Giấy khen per exemplar a commendation with that award
+         *     form commends). Each is a PDF in the format of party documents, signed (PAdES) with the issuing unit's
+         *     certificate, with a verification code and a QR code to `GET /public/verify/{code}`.
+         *
+         *     The step after the decision: record the decision (`POST /decisions`), read its draft (`GET
+         *     /decisions/{id}/documents/preview`), then issue. Only an authority of the issuing unit (403
+         *     `not_competent_authority`). Nothing is half-issued: every PDF is rendered and signed before anything is stored,
+         *     and on any failure no row stays and the stored bytes are removed. A decision's documents are issued once (409
+         *     `documents_already_issued`); `regenerate: true` issues every one again as a new version, the old versions
+         *     becoming `superseded` (kept, still verifiable). Concurrent requests for one decision go one after another: one
+         *     issues, the other answers 409. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{decision_id}/documents/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a decision's document (unsigned draft)
+         * @description The decision's own text as it would be issued (or, with `model_id`, that model's certificate or Giấy khen), rendered now without a signature: a unit without a signing certificate can still read its draft. Only an authority of the issuing unit (403 `not_competent_authority`); 404 `document_not_found` when the decision has no such document.
+         */
+        get: operations["documents_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{decision_id}/revoke": {
         parameters: {
             query?: never;
@@ -576,9 +632,69 @@ export interface paths {
         put?: never;
         /**
          * Revoke a decision
-         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe.
+         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered `revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
          */
         post: operations["decisions_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a PDF
+         * @description Anyone (no sign-in) uploads a PDF (multipart, field `file`; the content type is judged before the body is read, the body cut off past DVK_DOCUMENT_MAX_BYTES): the answer says whether its signature is intact, by whom, and which issued document of which decision it is — by its exact bytes (`matches_issued`) or by the verification code in its metadata — with public fields only. A file changed by a single byte after signing is `modified`; a PDF without a signature `unsigned`; a valid signature by a certificate this server does not trust `untrusted`; anything else `not_a_pdf`. Nothing is stored.
+         */
+        post: operations["documents_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document
+         * @description A document's record (404 `document_not_found` when it does not exist or the caller may not see it).
+         */
+        get: operations["documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The signed PDF, byte for byte as issued, whatever its status (a revoked or superseded document stays readable). `ETag` is the SHA-256 (If-None-Match answers 304), `Range` answers 206. Another unit's document the caller may not see: 404 `document_not_found`.
+         */
+        get: operations["documents_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1202,6 +1318,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{model_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's documents
+         * @description The model's certificates and Giấy khen, and the texts of the decisions covering it that the caller may see, newest decision first, every version.
+         */
+        get: operations["documents_list_for_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -1531,6 +1667,26 @@ export interface paths {
          * @description The bytes of a file a decision published (404 `not_found` for any other file). `Cache-Control: public, max-age=86400, immutable`; the ETag is its SHA-256; If-None-Match answers 304; `Range` answers 206.
          */
         get: operations["public_files_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a document by its code
+         * @description Anyone holding a document (no sign-in; a token is ignored) checks it by the code printed on it or read from its QR code: which document and decision it is, who issued it and when, whether it is in force, revoked (and when) or superseded, and the models it covers as the public showcase shows them (the others only counted). Nothing private. The code may be typed in any case, with or without the dash. 404 `verification_code_not_found` for a code no document carries. Rate-limited like every anonymous request; `Cache-Control: public, max-age=300` with an ETag of the body.
+         */
+        get: operations["public_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2683,6 +2839,30 @@ export interface webhooks {
          *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_decision_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.documents-issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The decision's documents were generated, signed and issued (again, or its revocation's)
+         * @description The decision's documents were generated, signed and issued (again, or its revocation's).
+         *
+         *     Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).
+         *
+         *     About a `decision`; payload `DecisionDocumentsIssuedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_documents-issued"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5458,6 +5638,32 @@ export interface components {
             sha256: string;
         };
         /**
+         * DecisionDocumentsIssuedPayload
+         * @description The decision's generated documents signed and issued: the first time, again as new versions
+         *     (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`).
+         */
+        DecisionDocumentsIssuedPayload: {
+            /**
+             * Count
+             * @description How many documents (a decision's text, one paper per model …).
+             */
+            count: number;
+            /**
+             * Kinds
+             * @description The kinds of document issued.
+             */
+            kinds: components["schemas"]["DocumentKind"][];
+            /** Number */
+            number: string;
+            /**
+             * Reason
+             * @description Why they were issued again (empty the first time).
+             */
+            reason: string;
+            /** Regenerated */
+            regenerated: boolean;
+        };
+        /**
          * DecisionIssuedPayload
          * @description A decision issued; each model it covers moves (a `model.*` event each).
          */
@@ -5794,6 +6000,30 @@ export interface components {
             type: string;
         };
         /**
+         * DocumentKind
+         * @description A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.
+         * @enum {string}
+         */
+        DocumentKind: "decision.recognition" | "decision.non_recognition" | "decision.exemplar" | "decision.revocation" | "certificate" | "commendation";
+        /**
+         * DocumentModelRef
+         * @description The model a certificate or Giấy khen is for.
+         */
+        DocumentModelRef: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /**
          * DocumentRead
          * @description The signed document's metadata.
          */
@@ -5815,6 +6045,56 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
+        };
+        /**
+         * DocumentStatus
+         * @description A generated document in force, revoked with its decision, or superseded by a newer version.
+         * @enum {string}
+         */
+        DocumentStatus: "issued" | "revoked" | "superseded";
+        /**
+         * DocumentVerdict
+         * @description What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, or not a PDF.
+         * @enum {string}
+         */
+        DocumentVerdict: "intact" | "modified" | "unsigned" | "untrusted" | "not_a_pdf";
+        /**
+         * DocumentVerification
+         * @description The answer to an uploaded PDF: is it intact, who signed it, which document of which decision it is.
+         */
+        DocumentVerification: {
+            /** @description The issued document it is (by its bytes) or claims to be (by its embedded code): public fields only. */
+            document: components["schemas"]["PublicVerification"] | null;
+            /**
+             * Matches Issued
+             * @description The bytes are exactly those of a document this server issued.
+             */
+            matches_issued: boolean;
+            /**
+             * Sha256
+             * @description The SHA-256 of the uploaded bytes.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** @description Null when the file is unsigned or not a PDF. */
+            signature: components["schemas"]["SignatureCheck"] | null;
+            /** Size */
+            size: number;
+            /** @description `intact`: signed by a trusted unit certificate and not changed since; `modified`: changed after signing (or the signature is broken); `unsigned`: a PDF without a signature; `untrusted`: a valid signature by a certificate this server does not trust; `not_a_pdf`: not a PDF at all. */
+            verdict: components["schemas"]["DocumentVerdict"];
+            /**
+             * Verification Code
+             * @description The code found in the file (null when none).
+             */
+            verification_code: string | null;
+        };
+        /** DocumentVerifyForm */
+        DocumentVerifyForm: {
+            /**
+             * Format: binary
+             * @description The PDF to verify.
+             */
+            file: string;
         };
         /**
          * DossierAction
@@ -5978,7 +6258,7 @@ export interface components {
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "decision.documents-issued" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7197,6 +7477,140 @@ export interface components {
              */
             unit_kinds: string[];
         };
+        /**
+         * IssueDocuments
+         * @description Issue (or, with `regenerate`, issue again as new versions) the decision's documents.
+         * @example {}
+         * @example {
+         *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+         *       "regenerate": true
+         *     }
+         */
+        IssueDocuments: {
+            /**
+             * Reason
+             * @description Why the documents are issued again (recorded in the event).
+             * @default
+             */
+            reason?: string;
+            /**
+             * Regenerate
+             * @description Issue every document again as a new version; the versions in force become `superseded` (never deleted). Without it, a decision whose documents were issued answers 409 `documents_already_issued`.
+             * @default false
+             */
+            regenerate?: boolean;
+        };
+        /**
+         * IssuedDocument
+         * @description One version of one generated document, as a signed-in caller who may see it reads it.
+         */
+        IssuedDocument: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By
+             * @description Who issued it.
+             * @example Nguyễn Văn Hùng
+             */
+            created_by: string;
+            /**
+             * Decision Id
+             * Format: uuid
+             */
+            decision_id: string;
+            /**
+             * Decision Number
+             * @example 45-QĐ/ĐU
+             */
+            decision_number: string;
+            /**
+             * File Url
+             * @example /api/v1/documents/3c1e7a52-9d4b-4f0e-8a6c-2b5d9e1f7a30/file
+             */
+            file_url: string;
+            /**
+             * Filename
+             * @example 45-QD-DU-v1.pdf
+             */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            kind_label: components["schemas"]["Bilingual"];
+            /**
+             * Media Type
+             * @default application/pdf
+             * @constant
+             */
+            media_type?: "application/pdf";
+            /** @description The model of a certificate or Giấy khen; null for a decision. */
+            model: components["schemas"]["DocumentModelRef"] | null;
+            /**
+             * Number
+             * @description Number and symbol as printed: the decision's own for its text, the decision's serial and the model's place with `GCN` (certificate) or `GK` (Giấy khen) for a model's paper.
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By Id
+             * @description The revocation's document, when revoked.
+             */
+            revoked_by_id: string | null;
+            /**
+             * Sha256
+             * @description The ETag of `file_url`.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             * @example CN=Đảng ủy xã Vĩnh Thạch,O=Đảng Cộng sản Việt Nam,C=VN
+             */
+            signer: string | null;
+            /** Size */
+            size: number;
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed At
+             * @description When it was revoked or superseded.
+             */
+            status_changed_at: string | null;
+            /**
+             * Superseded By Id
+             * @description The next version, when superseded.
+             */
+            superseded_by_id: string | null;
+            /**
+             * Verification Code
+             * @description Printed on the document with its QR code.
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /**
+             * Verify Url
+             * @description Where anyone checks the document (`GET /public/verify/{code}`, no sign-in).
+             * @example https://dvk.example.gov.vn/api/v1/public/verify/7KQ4M-9XP2D
+             */
+            verify_url: string;
+            /**
+             * Version
+             * @description 1, then 2 … each time the decision's documents are issued again.
+             */
+            version: number;
+        };
+        /** IssuedDocumentList */
+        IssuedDocumentList: components["schemas"]["IssuedDocument"][];
         /**
          * Label
          * @description A label in both languages.
@@ -8915,6 +9329,52 @@ export interface components {
             number: string;
         };
         /**
+         * PublicDocumentDecision
+         * @description The decision a verified document belongs to, as the public may know it.
+         */
+        PublicDocumentDecision: {
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Number
+             * @example 45-QĐ/ĐU
+             */
+            number: string;
+            /**
+             * Revoked On
+             * @description The day the decision was revoked, if it was.
+             */
+            revoked_on: string | null;
+            status: components["schemas"]["DecisionStatus"];
+        };
+        /**
+         * PublicDocumentModel
+         * @description A covered model that a published decision made public (the others are only counted).
+         */
+        PublicDocumentModel: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            field: components["schemas"]["PublicField"];
+            /** Name */
+            name: string;
+            /** @description The registrant unit. */
+            unit: components["schemas"]["PublicUnit"];
+            /**
+             * Url
+             * @example /api/v1/public/exemplars/DVK-2025-000123
+             */
+            url: string;
+        };
+        /**
          * PublicEvidenceKind
          * @description An evidence kind a decision may publish on the public pages.
          * @enum {string}
@@ -9126,6 +9586,81 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * PublicVerification
+         * @description What anyone holding a document may learn about it: never a private field.
+         */
+        PublicVerification: {
+            decision: components["schemas"]["PublicDocumentDecision"];
+            /**
+             * Issued On
+             * Format: date
+             * @description The date the document bears.
+             */
+            issued_on: string;
+            issuer: components["schemas"]["PublicUnit"];
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Kind Label
+             * @example Giấy chứng nhận mô hình “Dân vận khéo”
+             */
+            kind_label: string;
+            /**
+             * Models
+             * @description The covered models the public showcase shows.
+             */
+            models: components["schemas"]["PublicDocumentModel"][];
+            /**
+             * Models Not Public
+             * @description Covered models not public (their names are not shown).
+             */
+            models_not_public: number;
+            /**
+             * Number
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By
+             * @description The verification code of the revocation, when revoked.
+             * @example WT2HN-6C0RA
+             */
+            revoked_by: string | null;
+            /**
+             * Sha256
+             * @description Compare with your copy's SHA-256, or upload it to verify.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject (a unit, not a person's data).
+             */
+            signer: string | null;
+            /** @description `issued`: in force; `revoked`: its decision was revoked; `superseded`: a newer version replaced it. */
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed On
+             * @description The day it was revoked or superseded.
+             */
+            status_changed_on: string | null;
+            /**
+             * Superseded By
+             * @description The verification code of the version that replaced it.
+             */
+            superseded_by: string | null;
+            /**
+             * Verification Code
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /** Version */
+            version: number;
         };
         /**
          * ReadAll
@@ -9986,10 +10521,19 @@ export interface components {
          * @example {
          *       "reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."
          *     }
+         * @example {
+         *       "reason": "Ban hành nhầm đối tượng.",
+         *       "revocation_number": "60-QĐ/ĐU"
+         *     }
          */
         RevokeRequest: {
             /** Reason */
             reason: string;
+            /**
+             * Revocation Number
+             * @description The number of the revocation decision (party or state style, like a decision's). Required when the decision's documents were issued (422 `revocation_number_required`): its signed revocation document bears it, and it may not be a number the issuing unit already gave that year (409 `duplicate_decision_number`). Ignored otherwise.
+             */
+            revocation_number?: string | null;
         };
         /**
          * Role
@@ -10752,6 +11296,32 @@ export interface components {
             minimum: number;
             /** Score */
             score: number;
+        };
+        /**
+         * SignatureCheck
+         * @description What the signature of an uploaded PDF says (the verdict says whether it holds).
+         */
+        SignatureCheck: {
+            /**
+             * Detail
+             * @description What the check found, in one line (English).
+             */
+            detail: string;
+            /**
+             * Signed At
+             * @description The signing time the signature claims (or its timestamp's).
+             */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             */
+            signer: string | null;
+            /**
+             * Timestamped
+             * @description The signature carries a timestamp authority's token.
+             */
+            timestamped: boolean;
         };
         /**
          * SizeProblem
@@ -14500,10 +15070,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T15:46:17.166410Z",
+                     *           "created_at": "2026-12-07T15:56:10.705851Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "3b461e57-31b1-49fc-8cce-5de712e44f4b",
+                     *               "id": "4a48ab54-e2b2-404a-82ac-790c689c2265",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14524,7 +15094,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *               "id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14551,7 +15121,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14564,7 +15134,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T15:46:17.166413Z",
+                     *           "updated_at": "2026-12-07T15:56:10.705855Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15514,7 +16084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15533,11 +16103,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T15:46:17.192761Z",
+                     *           "created_at": "2026-12-07T15:56:10.793205Z",
                      *           "field_code": "defence_security",
-                     *           "id": "d0dbfa25-269d-4626-ae04-ec3f6b7772d9",
+                     *           "id": "10334058-88ea-4b16-be31-8c133c8cab7f",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15545,15 +16115,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T15:46:17.192762Z",
+                     *           "updated_at": "2026-12-07T15:56:10.793206Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T15:46:17.192753Z",
+                     *           "created_at": "2026-12-07T15:56:10.793194Z",
                      *           "field_code": "economy",
-                     *           "id": "9f6a871e-0b71-4f80-9895-b0f9e6355726",
+                     *           "id": "f76eff23-6d3f-4e91-b11f-ae61c948c645",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15561,7 +16131,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T15:46:17.192757Z",
+                     *           "updated_at": "2026-12-07T15:56:10.793201Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19237,7 +19807,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19471,7 +20041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20095,33 +20665,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "award_form": "certificate_of_commendation",
-                     *           "award_level": "grassroots",
-                     *           "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *           "issued_on": "2025-11-25",
-                     *           "issuing_unit": {
-                     *             "code": "QT-VL-VT-DU",
-                     *             "id": 30,
-                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
-                     *           },
-                     *           "kind": "commendation",
-                     *           "kind_label": {
-                     *             "en": "Commendation",
-                     *             "vi": "Quyết định biểu dương, khen thưởng"
-                     *           },
-                     *           "model_count": 1,
-                     *           "number": "53-QĐ/ĐU",
-                     *           "publish": true,
-                     *           "signer_name": "Nguyễn Văn Hùng",
-                     *           "signer_title": "Bí thư Đảng ủy",
-                     *           "status": "issued",
-                     *           "version": 1,
-                     *           "year": 2025
-                     *         },
-                     *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "30384512-1e4f-4562-8220-87ed3b344f45",
+                     *           "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20135,6 +20681,30 @@ export interface operations {
                      *           },
                      *           "model_count": 1,
                      *           "number": "52-QĐ/ĐU",
+                     *           "publish": true,
+                     *           "signer_name": "Nguyễn Văn Hùng",
+                     *           "signer_title": "Bí thư Đảng ủy",
+                     *           "status": "issued",
+                     *           "version": 1,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "award_form": "certificate_of_commendation",
+                     *           "award_level": "grassroots",
+                     *           "id": "418b3b01-3204-4df1-8722-e06402eba463",
+                     *           "issued_on": "2025-11-25",
+                     *           "issuing_unit": {
+                     *             "code": "QT-VL-VT-DU",
+                     *             "id": 30,
+                     *             "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *           },
+                     *           "kind": "commendation",
+                     *           "kind_label": {
+                     *             "en": "Commendation",
+                     *             "vi": "Quyết định biểu dương, khen thưởng"
+                     *           },
+                     *           "model_count": 1,
+                     *           "number": "53-QĐ/ĐU",
                      *           "publish": true,
                      *           "signer_name": "Nguyễn Văn Hùng",
                      *           "signer_title": "Bí thư Đảng ủy",
@@ -20357,39 +20927,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T15:56:11.410424Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20399,21 +20963,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "aeed0b61-cd48-4293-9fd2-a0cd88300984",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T15:56:11.410427Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20686,39 +21265,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T15:56:11.410424Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20728,21 +21301,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "aeed0b61-cd48-4293-9fd2-a0cd88300984",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T15:56:11.410427Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20957,39 +21545,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T15:56:11.410424Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20999,21 +21581,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "aeed0b61-cd48-4293-9fd2-a0cd88300984",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T15:56:11.410427Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21537,6 +22134,797 @@ export interface operations {
             };
         };
     };
+    documents_list_for_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:12.325545Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "46a5a0fd-2566-4ac0-bce2-f48a1dad75a7",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/7d70504c-8195-450b-8889-8e0776804ecd/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "7d70504c-8195-450b-8889-8e0776804ecd",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "dba913d2eebe4bc85505e17df0f7ba0233990f32a9a10f5ec0eec367992266cb",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:11.931814Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 64071,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "YAAVC-KP2WK",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/YAAVC-KP2WK",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:12.325550Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "46a5a0fd-2566-4ac0-bce2-f48a1dad75a7",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/c4de5e9f-9e6e-4985-9134-3d43d5e62b26/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "c4de5e9f-9e6e-4985-9134-3d43d5e62b26",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:12.295188Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57805,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "H26AR-TKPT6",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/H26AR-TKPT6",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+                 *       "regenerate": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueDocuments"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:12.325545Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "46a5a0fd-2566-4ac0-bce2-f48a1dad75a7",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/7d70504c-8195-450b-8889-8e0776804ecd/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "7d70504c-8195-450b-8889-8e0776804ecd",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "dba913d2eebe4bc85505e17df0f7ba0233990f32a9a10f5ec0eec367992266cb",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:11.931814Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 64071,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "YAAVC-KP2WK",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/YAAVC-KP2WK",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:12.325550Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "46a5a0fd-2566-4ac0-bce2-f48a1dad75a7",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/c4de5e9f-9e6e-4985-9134-3d43d5e62b26/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "c4de5e9f-9e6e-4985-9134-3d43d5e62b26",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:12.295188Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57805,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "H26AR-TKPT6",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/H26AR-TKPT6",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `signing_certificate_missing` (the issuing unit has no key and certificate in the key store: `unit_id`, `unit_name`, `missing` say which), `signing_certificate_expired` (`not_after`), `template_field_missing` (`kind`, `field`: the template needs data the decision lacks), `template_invalid`, `signing_failed`, `decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` (a commendation whose award form has no template). Nothing is issued. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "signing_certificate_missing",
+                     *       "detail": "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); vẫn có thể xem trước bản nháp.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/signing_certificate_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The timestamp authority (`timestamp_unavailable`) or the file store (`storage_unavailable`) did not answer, or the database is unreachable; nothing was issued (no row, no stored bytes). Retry after `Retry-After` with the same `Idempotency-Key`. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "timestamp_unavailable",
+                     *       "detail": "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/timestamp_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_preview: {
+        parameters: {
+            query?: {
+                /** @description A covered model: its paper instead of the text. */
+                model_id?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft PDF: not signed, not stored, marked `BẢN NHÁP` (its verification code `BAN-NHAP-CHUA-KY` opens nothing). `Cache-Control: no-store`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template needs data the decision lacks (`template_field_missing`) or is invalid (`template_invalid`). */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "template_field_missing",
+                     *       "detail": "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/template_field_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     decisions_revoke: {
         parameters: {
             query?: never;
@@ -21572,39 +22960,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "award_form": "certificate_of_commendation",
-                     *       "award_form_label": {
-                     *         "en": "Certificate of commendation",
-                     *         "vi": "Giấy khen"
-                     *       },
-                     *       "award_level": "grassroots",
-                     *       "award_level_label": {
-                     *         "en": "Grassroots level",
-                     *         "vi": "Cấp cơ sở"
-                     *       },
+                     *       "award_form": null,
+                     *       "award_form_label": null,
+                     *       "award_level": null,
+                     *       "award_level_label": null,
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T15:46:17.711940Z",
+                     *       "created_at": "2026-12-07T15:56:11.410424Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *       "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
                      *         "id": 30,
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
-                     *       "kind": "commendation",
+                     *       "kind": "exemplar_recognition",
                      *       "kind_label": {
-                     *         "en": "Commendation",
-                     *         "vi": "Quyết định biểu dương, khen thưởng"
+                     *         "en": "Recognition of \"Dân vận khéo\" exemplars",
+                     *         "vi": "Quyết định công nhận điển hình \"Dân vận khéo\""
                      *       },
                      *       "model_count": 1,
                      *       "models": [
                      *         {
-                     *           "from_state": "exemplar",
+                     *           "from_state": "nominated",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *             "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21614,21 +22996,36 @@ export interface operations {
                      *         }
                      *       ],
                      *       "note": "",
-                     *       "number": "53-QĐ/ĐU",
+                     *       "number": "52-QĐ/ĐU",
                      *       "override": null,
-                     *       "phase_review": null,
+                     *       "phase_review": "interim",
                      *       "public_evidence_kinds": [
                      *         "model_photo"
                      *       ],
                      *       "publish": true,
-                     *       "review": null,
+                     *       "review": {
+                     *         "held_on": "2025-11-20",
+                     *         "holding_unit": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "id": 30,
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "id": "aeed0b61-cd48-4293-9fd2-a0cd88300984",
+                     *         "level": "deciding_body",
+                     *         "level_label": {
+                     *           "en": "Deciding body",
+                     *           "vi": "Cấp quyết định công nhận"
+                     *         },
+                     *         "phase_review": "interim",
+                     *         "title": "Sơ kết giữa kỳ, xét công nhận điển hình “Dân vận khéo” 2025"
+                     *       },
                      *       "revoke_reason": null,
                      *       "revoked_at": null,
-                     *       "serial": 53,
+                     *       "serial": 52,
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T15:46:17.711943Z",
+                     *       "updated_at": "2026-12-07T15:56:11.410427Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21913,6 +23310,696 @@ export interface operations {
             };
         };
     };
+    documents_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "giay-chung-nhan-45.1-GCN-DU.pdf"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["DocumentVerifyForm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "document": {
+                     *         "decision": {
+                     *           "issued_on": "2025-10-15",
+                     *           "kind": "model_recognition",
+                     *           "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *           "number": "45-QĐ/ĐU",
+                     *           "revoked_on": null,
+                     *           "status": "issued"
+                     *         },
+                     *         "issued_on": "2025-10-15",
+                     *         "issuer": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "kind": "certificate",
+                     *         "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *         "models": [
+                     *           {
+                     *             "code": "DVK-2025-000001",
+                     *             "field": {
+                     *               "code": "new_rural",
+                     *               "label_en": "New rural development",
+                     *               "label_vi": "Xây dựng nông thôn mới"
+                     *             },
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "unit": {
+                     *               "code": "QT-VL-VT-TL-CB",
+                     *               "name": "Chi bộ Thôn Tân Lập"
+                     *             },
+                     *             "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *           }
+                     *         ],
+                     *         "models_not_public": 0,
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by": null,
+                     *         "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:12.295188Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "status": "issued",
+                     *         "status_changed_on": null,
+                     *         "superseded_by": null,
+                     *         "verification_code": "H26AR-TKPT6",
+                     *         "version": 1
+                     *       },
+                     *       "matches_issued": true,
+                     *       "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *       "signature": {
+                     *         "detail": "intact, trusted, covers the whole file",
+                     *         "signed_at": "2026-12-07T15:56:12Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "timestamped": false
+                     *       },
+                     *       "size": 57805,
+                     *       "verdict": "intact",
+                     *       "verification_code": "H26AR-TKPT6"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DocumentVerification"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No file (`upload_missing_file`), an empty one (`upload_empty_file`), or a field other than `file` (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "upload_missing_file",
+                     *       "detail": "Thiếu tệp: gửi tệp trong trường “file”.",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/upload_missing_file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T15:56:12.325550Z",
+                     *       "created_by": "Phạm Thị Dung",
+                     *       "decision_id": "46a5a0fd-2566-4ac0-bce2-f48a1dad75a7",
+                     *       "decision_number": "45-QĐ/ĐU",
+                     *       "file_url": "/api/v1/documents/c4de5e9f-9e6e-4985-9134-3d43d5e62b26/file",
+                     *       "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *       "id": "c4de5e9f-9e6e-4985-9134-3d43d5e62b26",
+                     *       "kind": "certificate",
+                     *       "kind_label": {
+                     *         "en": "Certificate of a \"Dân vận khéo\" model",
+                     *         "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *       },
+                     *       "media_type": "application/pdf",
+                     *       "model": {
+                     *         "code": "DVK-2025-000001",
+                     *         "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
+                     *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *       },
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by_id": null,
+                     *       "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T15:56:12.295188Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "size": 57805,
+                     *       "status": "issued",
+                     *       "status_changed_at": null,
+                     *       "superseded_by_id": null,
+                     *       "verification_code": "H26AR-TKPT6",
+                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/H26AR-TKPT6",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedDocument"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
+                Range?: string;
+                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
+                "If-Range"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed PDF (`ETag` is its SHA-256). */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
+            416: {
+                headers: {
+                    "Content-Range": components["headers"]["Content-Range"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                     *       "status": 416,
+                     *       "title": "Requested Range Not Satisfiable",
+                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     events_list: {
         parameters: {
             query?: {
@@ -21951,10 +24038,10 @@ export interface operations {
                      *           "data": {
                      *             "code": "DVK-2026-000001"
                      *           },
-                     *           "id": 21,
-                     *           "occurred_at": "2026-12-07T15:46:17.200956Z",
+                     *           "id": 24,
+                     *           "occurred_at": "2026-12-07T15:56:10.799618Z",
                      *           "resource": {
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21973,10 +24060,10 @@ export interface operations {
                      *             "reason": null,
                      *             "to": "registered"
                      *           },
-                     *           "id": 22,
-                     *           "occurred_at": "2026-12-07T15:46:17.201795Z",
+                     *           "id": 25,
+                     *           "occurred_at": "2026-12-07T15:56:10.800219Z",
                      *           "resource": {
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21988,7 +24075,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *       "next_cursor": "5PUQyMmgd92PNpcleyJwIjpbMCwyNV0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["EventPage"];
@@ -22199,10 +24286,10 @@ export interface operations {
                      *       "data": {
                      *         "code": "DVK-2026-000001"
                      *       },
-                     *       "id": 21,
-                     *       "occurred_at": "2026-12-07T15:46:17.200956Z",
+                     *       "id": 24,
+                     *       "occurred_at": "2026-12-07T15:56:10.799618Z",
                      *       "resource": {
-                     *         "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *         "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22397,26 +24484,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *       "content_url": "/api/v1/evidence/a42bda0f-c6fb-4cf0-992e-a9613498fd61/content",
                      *       "description": "",
-                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *       "id": "a42bda0f-c6fb-4cf0-992e-a9613498fd61",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *       "uploaded_at": "2026-12-07T15:56:10.848836Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *         "id": "8a3b3726-561c-4a1f-931f-e264c32af8ec"
                      *       }
                      *     }
                      */
@@ -23228,15 +25315,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.262672Z",
+                     *           "created_at": "2026-12-07T15:56:10.882007Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *           "id": "5da528c2-af1f-4910-a779-c85446de47ba",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *             "id": "f750a8d8-43a4-443d-8e8b-9f5689cebfb1",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -23246,7 +25333,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "officer_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23466,15 +25553,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:46:17.262672Z",
+                     *       "created_at": "2026-12-07T15:56:10.882007Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *       "id": "5da528c2-af1f-4910-a779-c85446de47ba",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *         "id": "f750a8d8-43a4-443d-8e8b-9f5689cebfb1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23484,7 +25571,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "officer_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25458,7 +27545,7 @@ export interface operations {
                      *       "email": "demo.admin@dvk.example",
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *       "id": "9e6d2d90-c37c-4e9a-be17-76df65af73c3",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25466,7 +27553,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *           "id": "e02f75a1-4c6c-467a-acc1-939e191bc3b6",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -26046,11 +28133,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 32,
+                     *           "id": 33,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *             "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *             "id": "418b3b01-3204-4df1-8722-e06402eba463",
+                     *             "path": "/api/v1/decisions/418b3b01-3204-4df1-8722-e06402eba463",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26077,11 +28164,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 30,
+                     *           "id": 31,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "30384512-1e4f-4562-8220-87ed3b344f45",
-                     *             "path": "/api/v1/decisions/30384512-1e4f-4562-8220-87ed3b344f45",
+                     *             "id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
+                     *             "path": "/api/v1/decisions/65f1608a-b733-4ac8-ac57-db8d744c116b",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26098,7 +28185,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "KkUW99oj5Wbx8fu-eyJwIjpbMzBdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "next_cursor": "HjZL8iMGo1yWzd1meyJwIjpbMzFdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
                      *       "unread_count": 3
                      *     }
                      */
@@ -26683,11 +28770,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 32,
+                     *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "id": "418b3b01-3204-4df1-8722-e06402eba463",
+                     *         "path": "/api/v1/decisions/418b3b01-3204-4df1-8722-e06402eba463",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26901,11 +28988,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 32,
+                     *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "8e2259ee-1f1a-45de-bb36-18e44b7308ff",
-                     *         "path": "/api/v1/decisions/8e2259ee-1f1a-45de-bb36-18e44b7308ff",
+                     *         "id": "418b3b01-3204-4df1-8722-e06402eba463",
+                     *         "path": "/api/v1/decisions/418b3b01-3204-4df1-8722-e06402eba463",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -27401,7 +29488,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "220d5a16-d6e0-435a-97a4-73139f41607c",
+                     *           "id": "4fc9dde8-7584-4a75-b7b0-51359f3d1e2a",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -27410,14 +29497,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T15:46:17.399165Z",
+                     *           "updated_at": "2026-12-07T15:56:11.008764Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "fefb481f-a064-45eb-a665-037467e55018",
+                     *           "id": "6e260cbb-9c34-4cf0-b405-9da005b8a30d",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -27426,7 +29513,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T15:46:17.367558Z",
+                     *           "updated_at": "2026-12-07T15:56:10.982762Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27648,20 +29735,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T15:56:10.797787Z",
+                     *       "cycle_id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27679,7 +29766,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T15:56:10.805161Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27693,7 +29780,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T15:56:10.798656Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27704,7 +29791,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T15:56:10.807200Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27990,20 +30077,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T15:56:10.797787Z",
+                     *       "cycle_id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28021,7 +30108,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T15:56:10.805161Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28035,7 +30122,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T15:56:10.798656Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28046,7 +30133,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T15:56:10.807200Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28276,20 +30363,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T15:56:10.797787Z",
+                     *       "cycle_id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28307,7 +30394,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T15:56:10.805161Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28321,7 +30408,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T15:56:10.798656Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28332,7 +30419,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T15:56:10.807200Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -29343,7 +31430,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *             "id": "cd25b623-b610-4769-bf4a-b9ec56aa6c6f"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -29351,12 +31438,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *           "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *           "evidence_id": "b5ae8edb-39d0-4b0f-bf1b-863cd0f26cf2",
+                     *           "id": "5ee88e1a-fb60-48d6-b07d-f3e81c3360bd",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *           "model_id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -29590,7 +31677,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "cd25b623-b610-4769-bf4a-b9ec56aa6c6f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29598,12 +31685,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "b5ae8edb-39d0-4b0f-bf1b-863cd0f26cf2",
+                     *       "id": "5ee88e1a-fb60-48d6-b07d-f3e81c3360bd",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29880,7 +31967,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "cd25b623-b610-4769-bf4a-b9ec56aa6c6f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29888,12 +31975,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "b5ae8edb-39d0-4b0f-bf1b-863cd0f26cf2",
+                     *       "id": "5ee88e1a-fb60-48d6-b07d-f3e81c3360bd",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30100,7 +32187,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "06c423be-1f48-41ad-bb50-73c543736f04"
+                     *         "id": "cd25b623-b610-4769-bf4a-b9ec56aa6c6f"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -30108,12 +32195,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "037c9a6b-b372-42f0-a244-43f096f21a5d",
-                     *       "id": "76d68e6d-85c3-4428-a455-b11cc3e9020b",
+                     *       "evidence_id": "b5ae8edb-39d0-4b0f-bf1b-863cd0f26cf2",
+                     *       "id": "5ee88e1a-fb60-48d6-b07d-f3e81c3360bd",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "b76582f4-ede1-4d7d-ac48-a5d2b90ac3e6",
+                     *       "model_id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30361,6 +32448,253 @@ export interface operations {
             };
         };
     };
+    documents_list_for_model: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:13.274904Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "418b3b01-3204-4df1-8722-e06402eba463",
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/728c79a3-2918-4c07-bd9c-4286cbea98d2/file",
+                     *         "filename": "53-1-GK-ĐU-v1.pdf",
+                     *         "id": "728c79a3-2918-4c07-bd9c-4286cbea98d2",
+                     *         "kind": "commendation",
+                     *         "kind_label": {
+                     *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
+                     *           "vi": "Giấy khen điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "63b31e28-09fa-41c0-a735-40f9a8ed9576",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "53.1-GK/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "0119af1cf00c9342b0213d8b59879a9451ae218154f1a0b9fc2184453ea6e7df",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:13.253742Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 55089,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "5QSNZ-A9KRT",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/5QSNZ-A9KRT",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T15:56:12.715070Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "65f1608a-b733-4ac8-ac57-db8d744c116b",
+                     *         "decision_number": "52-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/dafc917d-2d9b-4030-9fa2-88b275579f83/file",
+                     *         "filename": "52-QĐ-ĐU-v1.pdf",
+                     *         "id": "dafc917d-2d9b-4030-9fa2-88b275579f83",
+                     *         "kind": "decision.exemplar",
+                     *         "kind_label": {
+                     *           "en": "Exemplar recognition decision",
+                     *           "vi": "Văn bản quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "52-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "fe9df9f9f5b888dbb75dbf0b9472816f1fa33e97ddbf41ccdf90976d9df85d8b",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T15:56:12.698121Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 56663,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "FWMQK-5HDH2",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/FWMQK-5HDH2",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -30411,7 +32745,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30607,50 +32941,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *           "content_url": "/api/v1/evidence/a42bda0f-c6fb-4cf0-992e-a9613498fd61/content",
                      *           "description": "",
-                     *           "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *           "id": "a42bda0f-c6fb-4cf0-992e-a9613498fd61",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *           "uploaded_at": "2026-12-07T15:56:10.848836Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *             "id": "8a3b3726-561c-4a1f-931f-e264c32af8ec"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/cfcb0a6d-66ae-47df-b252-499e4284da06/content",
+                     *           "content_url": "/api/v1/evidence/ad47d67c-3794-4ee5-af83-1c86d2b95fa6/content",
                      *           "description": "",
-                     *           "id": "cfcb0a6d-66ae-47df-b252-499e4284da06",
+                     *           "id": "ad47d67c-3794-4ee5-af83-1c86d2b95fa6",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T15:46:17.460290Z",
+                     *           "uploaded_at": "2026-12-07T15:56:11.053224Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8"
+                     *             "id": "920594f4-0471-46ab-ba11-4b9274fd8ba1"
                      *           }
                      *         }
                      *       ],
@@ -30879,26 +33213,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/bcba9305-d5ec-4f4d-910d-0113b6ed700b/content",
+                     *       "content_url": "/api/v1/evidence/a42bda0f-c6fb-4cf0-992e-a9613498fd61/content",
                      *       "description": "",
-                     *       "id": "bcba9305-d5ec-4f4d-910d-0113b6ed700b",
+                     *       "id": "a42bda0f-c6fb-4cf0-992e-a9613498fd61",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T15:46:17.242497Z",
+                     *       "uploaded_at": "2026-12-07T15:56:10.848836Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba"
+                     *         "id": "8a3b3726-561c-4a1f-931f-e264c32af8ec"
                      *       }
                      *     }
                      */
@@ -31166,15 +33500,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.205228Z",
+                     *           "created_at": "2026-12-07T15:56:10.802730Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "308eafd9-2018-4964-8b49-8f194a6d087d",
+                     *           "id": "e877f48a-dc54-4c8b-9161-9f9194754ff8",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -31184,7 +33518,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "officer_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -31413,15 +33747,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T15:46:17.262672Z",
+                     *       "created_at": "2026-12-07T15:56:10.882007Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "a99d5b6a-132a-4638-a0c8-c3fa61f82001",
+                     *       "id": "5da528c2-af1f-4910-a779-c85446de47ba",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "89e163ca-24b5-4234-8e0c-071330093fa1",
+                     *         "id": "f750a8d8-43a4-443d-8e8b-9f5689cebfb1",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -31431,7 +33765,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "officer_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31711,9 +34045,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *         "actor_id": "8a3b3726-561c-4a1f-931f-e264c32af8ec",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:46:17.200956Z",
+                     *         "at": "2026-12-07T15:56:10.799618Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31723,9 +34057,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *         "actor_id": "8a3b3726-561c-4a1f-931f-e264c32af8ec",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T15:46:17.201795Z",
+                     *         "at": "2026-12-07T15:56:10.800219Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -32133,16 +34467,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:46:17.211411Z",
+                     *         "created_at": "2026-12-07T15:56:10.808172Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "0298a93f-010e-4ea4-9e55-cac529a70124",
+                     *         "id": "9143d71c-ac25-4a83-9d62-cb103ae2f584",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *         "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *         "recorded_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -32358,20 +34692,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T15:56:10.797787Z",
+                     *       "cycle_id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32389,7 +34723,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T15:56:10.805161Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32403,7 +34737,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T15:56:10.798656Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32414,7 +34748,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T15:56:10.807200Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32747,20 +35081,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T15:46:17.198347Z",
-                     *       "cycle_id": "5268841a-ebf5-44c1-b69f-58d6a9307465",
+                     *       "created_at": "2026-12-07T15:56:10.797787Z",
+                     *       "cycle_id": "92c1eec3-48af-4fa7-8360-e07ea33f6cf3",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *       "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32778,7 +35112,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T15:46:17.207947Z",
+                     *       "reported_at": "2026-12-07T15:56:10.805161Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32792,7 +35126,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T15:46:17.199517Z",
+                     *       "submitted_at": "2026-12-07T15:56:10.798656Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32803,7 +35137,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T15:46:17.210103Z",
+                     *       "updated_at": "2026-12-07T15:56:10.807200Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33270,23 +35604,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773404Z",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
+                     *           "created_at": "2026-12-07T15:56:13.428851Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
+                     *             "content_url": "/api/v1/plans/be74002c-e17b-4968-aa6d-34437f35b391/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
+                     *           "id": "be74002c-e17b-4968-aa6d-34437f35b391",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "recorded_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -33294,21 +35628,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
+                     *           "updated_at": "2026-12-07T15:56:13.428854Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773416Z",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
+                     *           "created_at": "2026-12-07T15:56:13.428860Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "a9606a15-06dd-4990-9daf-d6dd46d41980",
+                     *           "id": "e3a6fbac-6aa8-49ba-b879-a6c207b34069",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "7d3a03d6-8add-4d4e-9c70-a06d13ee6fba",
+                     *           "recorded_by_id": "8a3b3726-561c-4a1f-931f-e264c32af8ec",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -33316,7 +35650,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773417Z",
+                     *           "updated_at": "2026-12-07T15:56:13.428861Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34855,18 +37189,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "c892009e-2785-4729-ab25-addc094e6710",
+                     *               "id": "50089b27-39d1-4a76-ae95-77aa4dd64fe2",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
+                     *               "url": "/api/v1/public/files/50089b27-39d1-4a76-ae95-77aa4dd64fe2"
                      *             },
                      *             {
-                     *               "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
+                     *               "id": "26a5845c-9beb-4177-898d-5e5bfc513854",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
+                     *               "url": "/api/v1/public/files/26a5845c-9beb-4177-898d-5e5bfc513854"
                      *             }
                      *           ],
                      *           "province": {
@@ -35111,18 +37445,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "c892009e-2785-4729-ab25-addc094e6710",
+                     *           "id": "50089b27-39d1-4a76-ae95-77aa4dd64fe2",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/c892009e-2785-4729-ab25-addc094e6710"
+                     *           "url": "/api/v1/public/files/50089b27-39d1-4a76-ae95-77aa4dd64fe2"
                      *         },
                      *         {
-                     *           "id": "6f1ec55b-a061-4a41-8eaa-3a0a73eef875",
+                     *           "id": "26a5845c-9beb-4177-898d-5e5bfc513854",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6f1ec55b-a061-4a41-8eaa-3a0a73eef875"
+                     *           "url": "/api/v1/public/files/26a5845c-9beb-4177-898d-5e5bfc513854"
                      *         }
                      *       ],
                      *       "province": {
@@ -35398,6 +37732,206 @@ export interface operations {
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    public_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "decision": {
+                     *         "issued_on": "2025-10-15",
+                     *         "kind": "model_recognition",
+                     *         "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_on": null,
+                     *         "status": "issued"
+                     *       },
+                     *       "issued_on": "2025-10-15",
+                     *       "issuer": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "certificate",
+                     *       "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *       "models": [
+                     *         {
+                     *           "code": "DVK-2025-000001",
+                     *           "field": {
+                     *             "code": "new_rural",
+                     *             "label_en": "New rural development",
+                     *             "label_vi": "Xây dựng nông thôn mới"
+                     *           },
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *         }
+                     *       ],
+                     *       "models_not_public": 0,
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by": null,
+                     *       "sha256": "09cdc02d6e9a397bde944a67aff325c6b6b52c39d28e8a762fd397c277b5ae7c",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T15:56:12.295188Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "status": "issued",
+                     *       "status_changed_on": null,
+                     *       "superseded_by": null,
+                     *       "verification_code": "H26AR-TKPT6",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicVerification"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -36357,7 +38891,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -36884,7 +39418,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -36897,7 +39431,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *           "model_id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -37128,7 +39662,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -37352,7 +39886,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -37360,7 +39894,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *           "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -37374,7 +39908,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -37382,7 +39916,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "15f36092-eb72-43db-8c08-66dca6c0b372",
+                     *           "id": "aeed0b61-cd48-4293-9fd2-a0cd88300984",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -37610,13 +40144,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37650,13 +40184,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37666,9 +40200,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37676,7 +40210,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37686,7 +40220,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37696,7 +40230,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37705,13 +40239,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37720,7 +40254,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37972,13 +40506,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38012,13 +40546,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38028,9 +40562,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38038,7 +40572,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38048,7 +40582,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38058,7 +40592,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38067,13 +40601,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38082,7 +40616,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38286,13 +40820,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38326,13 +40860,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38342,9 +40876,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38352,7 +40886,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38362,7 +40896,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38372,7 +40906,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38381,13 +40915,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38396,7 +40930,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38714,13 +41248,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38754,13 +41288,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38770,9 +41304,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38780,7 +41314,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38790,7 +41324,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38800,7 +41334,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38809,13 +41343,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38824,7 +41358,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39137,13 +41671,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39177,13 +41711,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39193,9 +41727,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39203,7 +41737,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39213,7 +41747,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39223,7 +41757,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39232,13 +41766,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39247,7 +41781,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39502,13 +42036,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39542,13 +42076,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39558,9 +42092,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39568,7 +42102,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39578,7 +42112,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39588,7 +42122,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39597,13 +42131,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39612,7 +42146,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39925,13 +42459,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39965,13 +42499,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39981,9 +42515,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39991,7 +42525,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40001,7 +42535,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40011,7 +42545,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40020,13 +42554,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40035,7 +42569,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40315,13 +42849,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40355,13 +42889,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40371,9 +42905,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40381,7 +42915,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40391,7 +42925,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40401,7 +42935,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40410,13 +42944,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40425,7 +42959,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40738,13 +43272,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40778,13 +43312,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40794,9 +43328,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40804,7 +43338,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40814,7 +43348,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40824,7 +43358,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40833,13 +43367,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40848,7 +43382,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41103,13 +43637,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41143,13 +43677,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41159,9 +43693,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41169,7 +43703,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41179,7 +43713,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41189,7 +43723,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41198,13 +43732,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41213,7 +43747,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41538,13 +44072,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41578,13 +44112,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41594,9 +44128,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41604,7 +44138,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41614,7 +44148,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41624,7 +44158,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41633,13 +44167,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41648,7 +44182,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42203,13 +44737,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
+                     *       "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
                      *       "candidates": [
                      *         {
-                     *           "id": "6c7f7ff0-fb51-49c1-bb28-552f6e36978a",
+                     *           "id": "7ff52c75-2ecf-4eb9-b58a-6d5029bd514e",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "050bbd5e-0d9b-4dc1-bdaf-304709f4e163",
+                     *             "id": "dd4d5234-3578-4e7a-8f4b-72c470408050",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42243,13 +44777,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *               "member_id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *               "member_id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42259,9 +44793,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
-                     *       "created_at": "2026-12-07T15:46:17.435712Z",
-                     *       "created_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *       "closed_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
+                     *       "created_at": "2026-12-07T15:56:11.035244Z",
+                     *       "created_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42269,7 +44803,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc",
+                     *       "id": "f97b44e3-dd4e-461b-9e13-8c8f40bc75df",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42279,7 +44813,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "9b47fbf4-ec36-445e-9816-6660ebd9e34c",
+                     *           "id": "a31363fd-4447-43b3-8812-208eabe1cb34",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42289,7 +44823,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "769dce3f-a4bf-4d12-96ef-40084509cab0",
+                     *           "id": "26ae8356-c3d4-4722-93e2-507b74d6787f",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42298,13 +44832,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/a5e9b1cd-9e53-4e75-a58d-5cc962d82dbc/minutes/content",
+                     *         "content_url": "/api/v1/reviews/f97b44e3-dd4e-461b-9e13-8c8f40bc75df/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T15:46:17.460290Z"
+                     *         "uploaded_at": "2026-12-07T15:56:11.053224Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42313,7 +44847,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T15:46:17.435718Z",
+                     *       "updated_at": "2026-12-07T15:56:11.035247Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42775,10 +45309,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:24.646028Z",
-                     *           "created_by_id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *           "created_at": "2026-12-07T15:56:18.607999Z",
+                     *           "created_by_id": "9e6d2d90-c37c-4e9a-be17-76df65af73c3",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "c332c0c6-5435-4c7f-a860-811484bc1c48",
+                     *           "id": "0c41ecf4-b98a-4f4b-821b-d3f08378f218",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -42788,15 +45322,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:25.238972Z",
+                     *               "created_at": "2026-12-07T15:56:19.252829Z",
                      *               "expires_at": null,
-                     *               "hint": "…G2WA",
-                     *               "id": "cd70bfd5-28a2-4b3c-8d19-4090ceb8838a",
-                     *               "last_used_at": "2026-12-07T15:46:25.388385Z"
+                     *               "hint": "…4uwo",
+                     *               "id": "5d6760a9-32f4-4b4b-ae61-8b40a92f88a8",
+                     *               "last_used_at": "2026-12-07T15:56:19.270564Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T15:46:24.646035Z",
+                     *           "updated_at": "2026-12-07T15:56:18.608003Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -43788,20 +46322,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T15:46:26.002536Z",
+                     *           "at": "2026-12-07T15:56:19.799973Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "df7a5c7b76ce4d53a1a673bd6a49284c",
+                     *           "request_id": "687b93098038489db9d67bc43212e103",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T15:46:25.972002Z",
+                     *           "at": "2026-12-07T15:56:19.759768Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "e636a876dc934235a1a46203cbdaa849",
+                     *           "request_id": "59191bcf336d426aa54f73f44719145e",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -45081,7 +47615,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:46:16.324237Z",
+                     *           "created_at": "2026-12-07T15:56:09.264520Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45098,14 +47632,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
+                     *           "updated_at": "2026-12-07T15:56:09.289548Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T15:46:16.324234Z",
+                     *           "created_at": "2026-12-07T15:56:09.264517Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -45122,7 +47656,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376470Z",
+                     *           "updated_at": "2026-12-07T15:56:09.289376Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46071,7 +48605,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T15:46:16.304811Z",
+                     *         "created_at": "2026-12-07T15:56:09.255949Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -46087,14 +48621,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T15:46:16.365893Z",
+                     *         "updated_at": "2026-12-07T15:56:09.286218Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T15:46:16.313329Z",
+                     *         "created_at": "2026-12-07T15:56:09.259365Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -46111,7 +48645,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T15:46:16.370517Z",
+                     *         "updated_at": "2026-12-07T15:56:09.287767Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -47158,23 +49692,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "6e4e7e55-56d6-4e74-a250-6b3f9a207b72",
-                     *           "created_at": "2026-12-07T15:46:17.773404Z",
+                     *           "campaign_id": "7d5ab816-6108-4031-a594-161b7d54777c",
+                     *           "created_at": "2026-12-07T15:56:13.428851Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/b7b37b74-d6f3-4e79-8cd5-7763f2b39031/document/content",
+                     *             "content_url": "/api/v1/plans/be74002c-e17b-4968-aa6d-34437f35b391/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "b7b37b74-d6f3-4e79-8cd5-7763f2b39031",
+                     *           "id": "be74002c-e17b-4968-aa6d-34437f35b391",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "ebfeaa21-1673-47b0-b1bb-9c89b8c9e3b8",
+                     *           "recorded_by_id": "920594f4-0471-46ab-ba11-4b9274fd8ba1",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -47182,7 +49716,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T15:46:17.773408Z",
+                     *           "updated_at": "2026-12-07T15:56:13.428854Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -47949,7 +50483,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T15:46:16.324237Z",
+                     *           "created_at": "2026-12-07T15:56:09.264520Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47966,7 +50500,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:16.376658Z",
+                     *           "updated_at": "2026-12-07T15:56:09.289548Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48190,17 +50724,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.143806Z",
+                     *           "created_at": "2026-12-07T15:56:10.680834Z",
                      *           "email": "demo.admin@dvk.example",
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "937b2989-ebc6-4457-9ce7-4a6f093f3aed",
+                     *           "id": "9e6d2d90-c37c-4e9a-be17-76df65af73c3",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149590Z",
-                     *               "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *               "created_at": "2026-12-07T15:56:10.689698Z",
+                     *               "id": "e02f75a1-4c6c-467a-acc1-939e191bc3b6",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -48208,22 +50742,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:17.143811Z",
+                     *           "updated_at": "2026-12-07T15:56:10.680840Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T15:46:17.143825Z",
+                     *           "created_at": "2026-12-07T15:56:10.680855Z",
                      *           "email": "demo.authority@dvk.example",
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "06c423be-1f48-41ad-bb50-73c543736f04",
+                     *           "id": "cd25b623-b610-4769-bf4a-b9ec56aa6c6f",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149608Z",
-                     *               "id": "b8e31435-c16f-476f-864a-b5783fa526fc",
+                     *               "created_at": "2026-12-07T15:56:10.689714Z",
+                     *               "id": "12077aff-a565-4d69-8bc4-081a62d13bb2",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -48231,8 +50765,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T15:46:17.149612Z",
-                     *               "id": "06a80121-6982-4a78-85e0-f2842999df7d",
+                     *               "created_at": "2026-12-07T15:56:10.689717Z",
+                     *               "id": "f1643d4e-85b2-495b-9947-07b56fc2d3d5",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -48240,7 +50774,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T15:46:17.143826Z",
+                     *           "updated_at": "2026-12-07T15:56:10.680855Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -49227,8 +51761,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T15:46:17.149590Z",
-                     *         "id": "82fc9877-9a4c-40fb-98b0-19a980a433a3",
+                     *         "created_at": "2026-12-07T15:56:10.689698Z",
+                     *         "id": "e02f75a1-4c6c-467a-acc1-939e191bc3b6",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -50189,7 +52723,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T15:46:26.041771Z",
+                     *           "created_at": "2026-12-07T15:56:19.921451Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -50197,12 +52731,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "8fe07ad9-fd8a-4244-bb54-d7765013d2d0",
+                     *           "id": "20610bbc-2311-4dfe-ac02-866894711bdd",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T15:46:26.041774Z",
+                     *           "updated_at": "2026-12-07T15:56:19.921454Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -52871,7 +55405,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1038,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -52940,7 +55474,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1039,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53031,6 +55565,80 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "decision.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_decision_documents-issued": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "count": 3,
+                 *         "kinds": [
+                 *           "certificate",
+                 *           "decision.recognition"
+                 *         ],
+                 *         "number": "125-QĐ/ĐU",
+                 *         "reason": "",
+                 *         "regenerated": false
+                 *       },
+                 *       "id": 1029,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.documents-issued",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionDocumentsIssuedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.documents-issued";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -53722,7 +56330,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1041,
+                 *       "id": 1042,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -54872,7 +57480,7 @@ export interface operations {
                  *         ],
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1035,
+                 *       "id": 1036,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -54941,7 +57549,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1037,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55011,7 +57619,7 @@ export interface operations {
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1036,
+                 *       "id": 1037,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55080,7 +57688,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1034,
+                 *       "id": 1035,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55153,7 +57761,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1040,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -55430,7 +58038,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55501,7 +58109,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1029,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55571,7 +58179,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55636,7 +58244,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1033,
+                 *       "id": 1034,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55705,7 +58313,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
