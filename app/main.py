@@ -39,7 +39,10 @@ from app.coverage.endpoints import router as coverage_router
 from app.criteria.condition_endpoints import router as conditions_router
 from app.criteria.endpoints import router as criteria_router
 from app.criteria.own_endpoints import router as own_criteria_router
+from app.decisions import service as decisions_service
 from app.decisions.endpoints import router as decisions_router
+from app.documents import service as documents_service
+from app.documents.endpoints import router as documents_router
 from app.evidence.endpoints import router as evidence_router
 from app.feed.endpoints import router as events_router
 from app.fields.endpoints import router as fields_router
@@ -121,6 +124,7 @@ def create_app() -> FastAPI:
     install_contract(app)  # last: names the enums and types the problems of the finished document
     require_token_for(get_caller)  # a body sent to a route that needs the caller is refused without a token
     campaigns_service.on_profile_change(refresh_campaign)  # undecided models follow their campaign's profile
+    decisions_service.on_revoke(documents_service.on_decision_revoked)  # a revoked decision's signed revocation
     observe_replica(metrics.ReplicaMetrics())  # the read replica's routes and checks, counted
     # Innermost: whatever a route lets through is answered here (503/412/500), inside the request context.
     app.add_middleware(
@@ -166,6 +170,7 @@ def create_app() -> FastAPI:
         registrations_router,
         reviews_router,
         decisions_router,
+        documents_router,
         public_router,
         indicators_router,
         events_router,

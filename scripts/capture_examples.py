@@ -169,6 +169,8 @@ async def _capture() -> dict[str, Any]:
             await get("user_roles_get", f"/users/{user['id']}/roles/{roles[0]['id']}")
         await _capture_service_clients(client, get, unit_id)
         await _capture_webhooks(client, get, unit_id)
+        if exemplar:
+            await _capture_documents(client, get, out, exemplar["id"])
         exemplars = await get("public_exemplars_list", "/public/exemplars")
         if exemplars and exemplars["items"]:
             await get("public_exemplars_get", f"/public/exemplars/{exemplars['items'][0]['code']}")
@@ -181,6 +183,24 @@ async def _capture() -> dict[str, Any]:
             await get("notifications_get", f"/me/notifications/{notifications['items'][0]['id']}")
         await get("ops_healthz", "/healthz")
     return out
+
+
+async def _capture_documents(client: Any, get: Any, out: dict[str, Any], model_id: str) -> None:
+    """The demo exemplar's signed documents: its list, the decision's, one certificate, its public page, and the
+    check of its own bytes uploaded to POST /documents/verify."""
+    documents = await get("documents_list_for_model", f"/models/{model_id}/documents")
+    if not documents:
+        return
+    certificate = next((d for d in documents if d["kind"] == "certificate"), documents[0])
+    await get("documents_list_for_decision", f"/decisions/{certificate['decision_id']}/documents")
+    await get("documents_get", f"/documents/{certificate['id']}")
+    await get("public_verify", f"/public/verify/{certificate['verification_code']}")
+    data = (await client.get(f"{API}/documents/{certificate['id']}/file")).content
+    checked = await client.post(
+        f"{API}/documents/verify", files={"file": ("giay-chung-nhan.pdf", data, "application/pdf")}
+    )
+    if checked.status_code == 200:
+        out["documents_verify"] = _trim(checked.json())
 
 
 async def _capture_service_clients(client: Any, get: Any, unit_id: int) -> None:
@@ -246,6 +266,7 @@ def main() -> int:
                 "DVK_DATA_DIR": tmp,
                 "DVK_ENV": "development",
                 "DVK_RATE_LIMIT_ENABLED": "false",
+                "DVK_PUBLIC_BASE_URL": "https://dvk.example.gov.vn",
             }
         )
         sys.path.insert(0, str(ROOT))

@@ -44,6 +44,12 @@ TAGS: tuple[tuple[str, str], ...] = (
     ),
     ("reviews", "Review sessions: members, candidates, ballots, minutes and outcomes."),
     ("decisions", "Recognition, non-recognition, exemplar and commendation decisions, and revocations."),
+    (
+        "documents",
+        "A decision's generated documents (its text, each model's certificate or Giấy khen, its revocation): "
+        "issued signed with the issuing unit's certificate, previewed unsigned, listed, downloaded as PDF; "
+        "verified by anyone (an uploaded PDF; `GET /public/verify/{code}` is under `public`).",
+    ),
     ("authority", "Who reviews, proposes and decides for a unit (the six cases), and administrators' overrides."),
     ("registrations", "The registration list form (Biểu mẫu): export, import, and lists sent to the receiving unit."),
     ("indicators", "The commune's yearly indicators (seed 003): a catalogue per campaign year, values, a report."),

@@ -28,6 +28,7 @@ from app.criteria.catalogue import CODES
 from app.criteria.conditions import Measure as ConditionMeasure
 from app.criteria.conditions import Status as ConditionStatus
 from app.decisions.schemas import DecisionStatus, PublicEvidenceKind
+from app.documents.schemas import DocumentKind, DocumentStatus, Verdict
 from app.events.catalogue import EVENT_TYPES, RESOURCES
 from app.events.payloads import CampaignChange, ReviewChange
 from app.indicators.schemas import TargetKind
@@ -109,6 +110,23 @@ NAMED_ENUMS: tuple[NamedEnum, ...] = (
     NamedEnum("DecisionKind", _codes(DECISION_KINDS), "What a decision does (labels: core/labels.py)."),
     NamedEnum("HonourKind", HONOUR_KINDS, "A decision that honours a model (recognition, exemplar, commendation)."),
     NamedEnum("DecisionStatus", _codes(get_args(DecisionStatus)), "An issued decision, or one revoked since."),
+    NamedEnum(
+        "DocumentKind",
+        _codes(get_args(DocumentKind)),
+        "A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.",
+        _words(get_args(DocumentKind)),
+    ),
+    NamedEnum(
+        "DocumentStatus",
+        _codes(get_args(DocumentStatus)),
+        "A generated document in force, revoked with its decision, or superseded by a newer version.",
+    ),
+    NamedEnum(
+        "DocumentVerdict",
+        _codes(get_args(Verdict)),
+        "What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, "
+        "or not a PDF.",
+    ),
     NamedEnum("AwardForm", _codes(AWARD_FORMS), "The form of a commendation."),
     NamedEnum("AwardLevel", _codes(AWARD_LEVELS), "The level of a commendation."),
     NamedEnum("EvidenceKind", _codes(EVIDENCE_KINDS), "The kind of an evidence file (a paper of the dossier)."),

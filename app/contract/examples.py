@@ -169,6 +169,8 @@ REQUESTS: dict[str, Any] = {
     },
     "imports_registrations": {"file": "bang-dang-ky-mau-1.xlsx"},
     "plans_document_upload": {"file": "45-KH-DU.pdf"},
+    "documents_issue": {"regenerate": True, "reason": "Sửa tên đơn vị đăng ký trong phụ lục."},
+    "documents_verify": {"file": "giay-chung-nhan-45.1-GCN-DU.pdf"},
     "notifications_read_all": {"up_to_id": 4127},
 }
 

@@ -38,6 +38,7 @@ FORM_BODIES: dict[str, str] = {
     "reviews_minutes_upload": "ReviewMinutesForm",
     "imports_registrations": "RegistrationImportForm",
     "plans_document_upload": "PlanDocumentForm",
+    "documents_verify": "DocumentVerifyForm",
 }
 
 # The answers that are JSON arrays, by operation, and the name of each array.
@@ -45,6 +46,9 @@ ARRAYS: dict[str, str] = {
     "authority_profiles_list": "AuthorityProfileList",
     "comprehensive_conditions_list": "ComprehensiveConditionList",
     "criteria_list": "CriterionList",
+    "documents_issue": "IssuedDocumentList",
+    "documents_list_for_decision": "IssuedDocumentList",
+    "documents_list_for_model": "IssuedDocumentList",
     "fields_list": "FieldList",
     "models_history": "HistoryEntryList",
     "models_surveys_list": "SurveyList",

@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
     idempotency_wait_seconds: float = Field(default=10.0, gt=0, le=120)
     data_dir: Path = Path("data")
+    # The address the public reaches this API at: generated documents print their verification address
+    # (`<public_base_url>/api/v1/public/verify/<code>`) and its QR code with it: set it in production.
+    public_base_url: str = "http://127.0.0.1:8000"
     log_level: str = "INFO"
     log_json: bool = True
     # JSON list or comma-separated: https://a.example.vn,https://b.example.vn
@@ -340,6 +343,13 @@ class Settings(BaseSettings):
         """A read notification cannot outlive every notification."""
         if self.notification_retention_days < self.notification_read_retention_days:
             raise ValueError("DVK_NOTIFICATION_RETENTION_DAYS must be at least DVK_NOTIFICATION_READ_RETENTION_DAYS")
+        return self
+
+    @model_validator(mode="after")
+    def _check_public_url(self) -> Settings:
+        """The address documents print: an http(s) URL."""
+        if not self.public_base_url.startswith(("https://", "http://")):
+            raise ValueError("DVK_PUBLIC_BASE_URL must be an http(s) URL")
         return self
 
     @property

@@ -40,6 +40,22 @@ DECISION_KINDS: Mapping[str, Text] = {
     "commendation": Text("Quyết định biểu dương, khen thưởng", "Commendation"),
 }
 
+# Generated documents (`documents.kind`, issue 20): a decision's own text, its revocation, and the paper each
+# covered model receives (Giấy chứng nhận, Giấy khen).
+DOCUMENT_KINDS: Mapping[str, Text] = {
+    "decision.recognition": Text(
+        'Văn bản quyết định công nhận mô hình "Dân vận khéo" (kèm danh sách)',
+        "Recognition decision, with its annex",
+    ),
+    "decision.non_recognition": Text(
+        'Văn bản quyết định không công nhận mô hình "Dân vận khéo"', "Non-recognition decision"
+    ),
+    "decision.exemplar": Text('Văn bản quyết định công nhận điển hình "Dân vận khéo"', "Exemplar recognition decision"),
+    "decision.revocation": Text("Quyết định thu hồi quyết định", "Revocation of a decision"),
+    "certificate": Text('Giấy chứng nhận mô hình "Dân vận khéo"', 'Certificate of a "Dân vận khéo" model'),
+    "commendation": Text('Giấy khen điển hình "Dân vận khéo"', 'Giấy khen of a "Dân vận khéo" exemplar'),
+}
+
 # Forms of commendation (`decisions.award_form`).
 AWARD_FORMS: Mapping[str, Text] = {
     "certificate_of_merit": Text("Bằng khen", "Certificate of merit"),

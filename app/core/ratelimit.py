@@ -26,7 +26,13 @@ from app.core.i18n import Text
 from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, MemoryCounterStore, RedisCounterStore
 
 UPLOAD_OPERATIONS = frozenset(
-    {"evidence_upload", "decisions_document_upload", "reviews_minutes_upload", "plans_document_upload"}
+    {
+        "evidence_upload",
+        "decisions_document_upload",
+        "reviews_minutes_upload",
+        "plans_document_upload",
+        "documents_verify",
+    }
 )
 # Only what parses an uploaded workbook. Sending a registration list (`registration_lists_send`) writes the
 # server's own export of the moment: a create, counted against the create quotas, never the import ones.

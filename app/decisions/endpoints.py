@@ -199,7 +199,11 @@ async def get_decision(
     "writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already "
     "revoked, 409 `decision_superseded` when a model has moved on since (revoke the later "
     "decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); "
-    "`Idempotency-Key` makes a retry safe.",
+    "`Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST "
+    "/decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered "
+    "`revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; "
+    "without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / "
+    "`signing_certificate_expired`).",
 )
 async def revoke_decision(
     found: VisibleDecision,
@@ -215,7 +219,7 @@ async def revoke_decision(
 
     async def produce() -> Response:
         decision = await repository.lock(session, found)
-        decision = await service.revoke(session, ctx, caller, decision, body.reason)
+        decision = await service.revoke(session, ctx, caller, decision, body.reason, body.revocation_number)
         return _json(await _read(session, caller, decision), version=decision.version)
 
     return await idempotent(request, session, caller.id, produce)

@@ -4,6 +4,7 @@ found it (a commendation's revocation moves nothing); history keeps both moves."
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +27,18 @@ from app.workflow.states import State
 from app.workflow.table import REVOCATIONS
 
 M = RegisteredModel
+
+# Told `(session, ctx, caller, decision, revocation_number)` once a decision is revoked, in the revocation's
+# transaction (raising rolls it back): the documents package issues the signed revocation of a decision whose
+# documents were issued. Documents build on decisions, so decisions do not call them: create_app registers it.
+RevokeListener = Callable[[AsyncSession, RequestContext, Caller, Decision, str | None], Awaitable[object]]
+_revoke_listeners: list[RevokeListener] = []
+
+
+def on_revoke(listener: RevokeListener) -> None:
+    """Have `listener` run whenever a decision is revoked (registered once)."""
+    if listener not in _revoke_listeners:
+        _revoke_listeners.append(listener)
 
 
 def require_issuing_authority(caller: Caller, decision: Decision) -> None:
@@ -72,9 +85,15 @@ def _superseded(
 
 
 async def revoke(
-    session: AsyncSession, ctx: RequestContext, caller: Caller, decision: Decision, reason: str
+    session: AsyncSession,
+    ctx: RequestContext,
+    caller: Caller,
+    decision: Decision,
+    reason: str,
+    revocation_number: str | None = None,
 ) -> Decision:
-    """Revoke an issued decision: its models go back to where they were; history keeps both moves."""
+    """Revoke an issued decision: its models go back to where they were; history keeps both moves; the listeners
+    (the signed revocation document) run last, in the same transaction."""
     require_issuing_authority(caller, decision)
     ctx.require_version(decision.version)
     if decision.status == "revoked":
@@ -116,4 +135,6 @@ async def revoke(
         request_id=ctx.request_id,
         data={"number": decision.number, "kind": decision.kind, "reason": reason},
     )
+    for listener in _revoke_listeners:
+        await listener(session, ctx, caller, decision, revocation_number)
     return decision

@@ -148,10 +148,23 @@ class RevokeRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."}]},
+        json_schema_extra={
+            "examples": [
+                {"reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."},
+                {"reason": "Ban hành nhầm đối tượng.", "revocation_number": "60-QĐ/ĐU"},
+            ]
+        },
     )
 
     reason: Reason
+    revocation_number: str | None = Field(
+        default=None,
+        max_length=60,
+        description="The number of the revocation decision (party or state style, like a decision's). Required "
+        "when the decision's documents were issued (422 `revocation_number_required`): its signed revocation "
+        "document bears it, and it may not be a number the issuing unit already gave that year (409 "
+        "`duplicate_decision_number`). Ignored otherwise.",
+    )
 
 
 class ModelRef(BaseModel):

@@ -9,7 +9,7 @@ from app.decisions.document import attach_document, covered_models, document_of,
 from app.decisions.errors import DecisionRevoked
 from app.decisions.issue import issue
 from app.decisions.read import to_read, to_summaries
-from app.decisions.revoke import require_issuing_authority, revoke
+from app.decisions.revoke import on_revoke, require_issuing_authority, revoke
 from app.decisions.rules import DOCUMENT_KIND
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "covered_models",
     "document_of",
     "issue",
+    "on_revoke",
     "require_issuing_authority",
     "require_no_document",
     "revoke",

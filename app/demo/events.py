@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo import repository
-from app.events.catalogue import MOVE_EVENTS
+from app.events.moves import MOVE_EVENTS
 from app.events.service import record_event
 from app.workflow.codes import ACT_CODES, FOLLOW_UP_ACTION
 

@@ -23,6 +23,7 @@ from app.demo.lists import load_demo_list
 from app.demo.notifications import load_demo_notifications
 from app.demo.plans import load_demo_plans
 from app.demo.recognition import load_demo_recognition
+from app.demo.signed import load_demo_documents
 from app.models import Campaign, CampaignCycle, ModelHistory, RegisteredModel, Survey, Unit, User
 from app.policy.authority_service import authority_for_unit
 from app.registry.service import next_model_code
@@ -152,8 +153,8 @@ def _today() -> date:
 async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> Campaign:
     """A campaign of Huyện Vĩnh Linh (last year to next year) with its own criteria per field, one model per
     interesting state this year (the comprehensive one with its conditions recorded, the surveyed one reviewed
-    by its village's party cell), last year's exemplar with its reviews and decisions, and last year's model
-    recognised below the standard by an exception."""
+    by its village's party cell), last year's exemplar with its reviews and decisions (issued as signed
+    documents), and last year's model recognised below the standard by an exception."""
     today = _today()
     year = today.year
     owner = units["QT-VL"]
@@ -193,7 +194,8 @@ async def load_demo_movement(session: AsyncSession, units: dict[str, Unit]) -> C
     await load_demo_cell_review(session, campaign, year, today, units, mobiliser)
     await load_demo_list(session, campaign, cycle, units, registrant)
     last_cycle = next(c for c in campaign.cycles if c.year == year - 1)
-    await load_demo_recognition(session, campaign, last_cycle, units, users)
+    exemplar = await load_demo_recognition(session, campaign, last_cycle, units, users)
+    await load_demo_documents(session, exemplar, units["QT-VL-VT-DU"], users["demo.authority"])
     await load_demo_exception(session, campaign, last_cycle, units, users)
     comprehensive = next(m for m in models.values() if m.model_type == "comprehensive")
     await record_demo_conditions(session, comprehensive, registrant, mobiliser)

@@ -60,6 +60,17 @@ async def history_with_models(session: AsyncSession) -> list[tuple[ModelHistory,
     return [(entry, model) for entry, model in rows]
 
 
+async def decisions_covering(session: AsyncSession, model_id: uuid.UUID) -> list[Decision]:
+    """The decisions covering a demo model, in the order they were issued."""
+    stmt = (
+        select(Decision)
+        .join(DecisionModel, DecisionModel.decision_id == Decision.id)
+        .where(DecisionModel.model_id == model_id)
+        .order_by(Decision.issued_on, Decision.serial)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
 async def events_in_order(session: AsyncSession) -> list[Event]:
     """Every event of the log, by id."""
     return list((await session.scalars(select(Event).order_by(Event.id))).all())

@@ -255,6 +255,15 @@ TYPES: tuple[EventType, ...] = (
         p.DecisionDocumentPayload,
         Text("Văn bản quyết định đã ký được đính kèm.", "The signed decision document was filed."),
     ),
+    EventType(
+        "decision.documents-issued",
+        "decision",
+        p.DecisionDocumentsIssuedPayload,
+        Text(
+            "Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).",
+            "The decision's documents were generated, signed and issued (again, or its revocation's).",
+        ),
+    ),
     # --- the unit tree -------------------------------------------------------------------------------------
     EventType(
         "unit.created",
@@ -360,23 +369,6 @@ TYPES: tuple[EventType, ...] = (
 
 CATALOGUE: dict[str, EventType] = {t.name: t for t in TYPES}
 EVENT_TYPES: tuple[str, ...] = tuple(CATALOGUE)
-
-# The event each workflow move writes (app/workflow/table.py: every row has one).
-MOVE_EVENTS: dict[str, str] = {
-    "submit": "model.submitted",
-    "accept": "model.accepted",
-    "return": "model.returned",
-    "report_results": "model.results-reported",
-    "record_survey": "model.surveyed",
-    "withdraw": "model.withdrawn",
-    "nominate": "model.nominated",
-    "recognize": "model.recognised",
-    "not_recognize": "model.not-recognised",
-    "recognize_exemplar": "exemplar.recognised",
-    "commend": "exemplar.commended",
-    "revoke_decision": "model.decision-revoked",
-    "revoke_commendation": "exemplar.commendation-revoked",
-}
 
 
 class UnknownEventType(LookupError):

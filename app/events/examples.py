@@ -132,6 +132,13 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "decision.issued": {"number": "125-QĐ/ĐU", "kind": "model_recognition", "issuing_unit_id": 30, "model_count": 2},
     "decision.revoked": {"number": "125-QĐ/ĐU", "kind": "model_recognition", "reason": "Ban hành sai thẩm quyền."},
     "decision.document-attached": {"number": "125-QĐ/ĐU", "sha256": SHA},
+    "decision.documents-issued": {
+        "number": "125-QĐ/ĐU",
+        "kinds": ["certificate", "decision.recognition"],
+        "count": 3,
+        "regenerated": False,
+        "reason": "",
+    },
     "unit.created": {
         "code": "QT-VL-VT-TL",
         "name": "Thôn Tân Lập",

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from app.models.confirmation import CONFIRMATION_KINDS
+from app.models.document import DOCUMENT_KINDS
 from app.models.evidence import EVIDENCE_KINDS
 from app.models.followup import FOLLOW_UP_KINDS
 from app.models.recognition import DECISION_KINDS, OUTCOME_RULES, REVIEW_PURPOSES
@@ -42,6 +43,7 @@ def _enum(values: tuple[str, ...]) -> WithJsonSchema:
 StateRef = Annotated[str, WithJsonSchema({"type": "string", "x-named-enum": "State"})]
 EvidenceKind = Annotated[str, _member_of(EVIDENCE_KINDS), _enum(EVIDENCE_KINDS)]
 DecisionKind = Annotated[str, _member_of(DECISION_KINDS), _enum(DECISION_KINDS)]
+DocumentKind = Annotated[str, _member_of(DOCUMENT_KINDS), _enum(DOCUMENT_KINDS)]
 ReviewPurpose = Annotated[str, _member_of(REVIEW_PURPOSES), _enum(REVIEW_PURPOSES)]
 OutcomeRule = Annotated[str, _member_of(OUTCOME_RULES), _enum(OUTCOME_RULES)]
 FollowUpKind = Annotated[str, _member_of(FOLLOW_UP_KINDS), _enum(FOLLOW_UP_KINDS)]
@@ -207,6 +209,17 @@ class DecisionDocumentPayload(Payload):
 
     number: str
     sha256: Sha256
+
+
+class DecisionDocumentsIssuedPayload(Payload):
+    """The decision's generated documents signed and issued: the first time, again as new versions
+    (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`)."""
+
+    number: str
+    kinds: list[DocumentKind] = Field(description="The kinds of document issued.")
+    count: int = Field(ge=1, description="How many documents (a decision's text, one paper per model …).")
+    regenerated: bool
+    reason: str = Field(description="Why they were issued again (empty the first time).")
 
 
 # --- the unit tree (public) -----------------------------------------------------------------------------

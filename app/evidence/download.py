@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
 from urllib.parse import quote
 
 from fastapi import Request, Response
@@ -13,7 +14,6 @@ from fastapi.responses import StreamingResponse
 from app.core.errors import AppError
 from app.core.i18n import Text
 from app.evidence.media import EXTENSIONS
-from app.models import Evidence
 from app.storage import BlobStore
 
 # What a download's body can be: a file is served with the media type detected from its bytes at upload,
@@ -21,6 +21,24 @@ from app.storage import BlobStore
 FILE_CONTENT = {
     media_type: {"schema": {"type": "string", "format": "binary"}} for media_type in sorted(set(EXTENSIONS.values()))
 }
+
+
+class StoredFile(Protocol):
+    """What serving stored bytes needs: an evidence file, a generated document (app/documents) …"""
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def media_type(self) -> str: ...
+
+    @property
+    def original_filename(self) -> str: ...
+
+
 _RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 
 
@@ -58,7 +76,7 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     return start, min(end, size - 1)
 
 
-def etag_of(evidence: Evidence) -> str:
+def etag_of(evidence: StoredFile) -> str:
     """The strong ETag of a file's bytes: its SHA-256."""
     return f'"{evidence.sha256}"'
 
@@ -79,7 +97,7 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{ascii_fallback(name)}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-def content_response(request: Request, evidence: Evidence, store: BlobStore) -> Response:
+def content_response(request: Request, evidence: StoredFile, store: BlobStore) -> Response:
     """200 with the whole file, 206 with a range, 304 if the client's copy is current, 416 past the end."""
     tag = etag_of(evidence)
     headers = {

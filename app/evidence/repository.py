@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import NotFound
 from app.core.i18n import Text
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
-from app.models import Confirmation, Evidence, RegisteredModel, UnitPlan, User
+from app.models import Confirmation, Document, Evidence, RegisteredModel, UnitPlan, User
 from app.policy.principal import Caller
 from app.policy.visibility import scoped
 
@@ -85,10 +85,12 @@ async def total_size(session: AsyncSession, model_id: uuid.UUID) -> int:
 
 
 async def references(session: AsyncSession, sha256: str) -> int:
-    """How many files (of any model) and plan documents point at these stored bytes."""
+    """How many files (of any model), plan documents and generated documents point at these stored bytes (a
+    generated PDF filed again as a file shares its bytes)."""
     files = await session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
     plans = await session.scalar(select(func.count()).select_from(UnitPlan).where(UnitPlan.document_sha256 == sha256))
-    return int(files or 0) + int(plans or 0)
+    generated = await session.scalar(select(func.count()).select_from(Document).where(Document.storage_key == sha256))
+    return int(files or 0) + int(plans or 0) + int(generated or 0)
 
 
 async def confirmed_by_grassroots(session: AsyncSession, evidence_ids: list[uuid.UUID]) -> set[uuid.UUID]:

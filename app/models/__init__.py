@@ -7,6 +7,7 @@ from app.models.campaign import Campaign, CampaignCycle
 from app.models.clients import ServiceClient, ServiceClientCall, ServiceClientSecret
 from app.models.confirmation import CONFIRMATION_KINDS, Confirmation
 from app.models.criteria import CampaignCriterion, ModelConditions
+from app.models.document import DOCUMENT_KINDS, DOCUMENT_STATUSES, Document
 from app.models.email import EMAIL_KINDS, EMAIL_STATUSES, EmailMessage
 from app.models.evidence import EVIDENCE_KINDS, Evidence
 from app.models.followup import FOLLOW_UP_KINDS, FollowUp
@@ -34,6 +35,8 @@ from app.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookSubscrip
 
 __all__ = [
     "CONFIRMATION_KINDS",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
     "EMAIL_KINDS",
     "EMAIL_MODES",
     "EMAIL_STATUSES",
@@ -53,6 +56,7 @@ __all__ = [
     "Decision",
     "DecisionModel",
     "DecisionReview",
+    "Document",
     "EmailMessage",
     "Event",
     "EventCheckpoint",

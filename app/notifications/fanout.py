@@ -34,7 +34,7 @@ from app.core.config import Settings, get_settings
 from app.core.labels import DECISION_KINDS
 from app.events import reader
 from app.events import repository as event_log
-from app.events.catalogue import MOVE_EVENTS
+from app.events.moves import MOVE_EVENTS
 from app.models import Event
 from app.models.base import utcnow
 from app.notifications import fanout_repository as repository

@@ -19,6 +19,7 @@ from app.models import (
     Confirmation,
     Decision,
     DecisionModel,
+    Document,
     Event,
     Evidence,
     FollowUp,
@@ -147,6 +148,24 @@ def decision_rule(caller: Caller) -> ColumnElement[bool]:
     """Decisions of units in the caller's read scope, and those covering a model the caller sees."""
     covering = select(DecisionModel.decision_id).join(M, M.id == DecisionModel.model_id).where(model_rule(caller))
     return or_(path_in(Decision.issuing_unit_path, caller.scope.paths(Permission.READ)), Decision.id.in_(covering))
+
+
+def document_rule(caller: Caller) -> ColumnElement[bool]:
+    """Generated documents issued by a unit in the caller's read scope; a model's certificate or Giấy khen to
+    whoever sees the model; a decision's own text (its annex lists every covered model) to whoever sees every
+    model it covers, as the decision read shows only the covered models the caller sees."""
+    paths = caller.scope.paths(Permission.READ)
+    visible = select(M.id).where(model_rule(caller))
+    hidden_covered = exists(
+        select(DecisionModel.id).where(
+            DecisionModel.decision_id == Document.decision_id, DecisionModel.model_id.not_in(visible)
+        )
+    )
+    return or_(
+        path_in(Document.unit_path, paths),
+        and_(Document.model_id.is_not(None), Document.model_id.in_(visible)),
+        and_(Document.model_id.is_(None), ~hidden_covered),
+    )
 
 
 def visible_linked_models(caller: Caller, model_id: Any, *where: ColumnElement[bool]) -> Select[Any]:
@@ -295,6 +314,7 @@ RULES: dict[type[Any], Callable[[Caller], ColumnElement[bool]]] = {
     RegisteredModel: model_rule,
     Review: review_rule,
     Decision: decision_rule,
+    Document: document_rule,
     Campaign: campaign_rule,
     User: user_rule,
     Evidence: evidence_rule,

@@ -107,6 +107,16 @@ async def get_public(
     return (row[0], row[1]) if row else None
 
 
+async def public_models(session: AsyncSession, model_ids: Iterable[uuid.UUID]) -> list[RegisteredModel]:
+    """The public ones among these models, by code (a document's public verification lists them)."""
+    ids = list(model_ids)
+    if not ids:
+        return []
+    latest = _latest_published()
+    query = select(M).join(latest, latest.c.model_id == M.id).where(*PublicFilters().clauses(), M.id.in_(ids))
+    return list((await session.scalars(query.order_by(M.code))).all())
+
+
 async def published_decisions(session: AsyncSession, model_ids: Iterable[uuid.UUID]) -> list[Honour]:
     """The published, issued decisions covering these models, oldest first."""
     return await honours_of(session, model_ids, published_only=True)

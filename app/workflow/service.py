@@ -32,7 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.core.context import RequestContext
 from app.core.errors import AppError, Conflict, Forbidden, PreconditionFailed, Unprocessable
 from app.core.i18n import Text
-from app.events.catalogue import MOVE_EVENTS
+from app.events.moves import MOVE_EVENTS
 from app.events.service import record_event
 from app.models import ModelHistory, RegisteredModel
 from app.policy.permissions import Role

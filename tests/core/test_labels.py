@@ -17,6 +17,7 @@ import pytest
 from app.core import labels
 from app.core.i18n import Text
 from app.models.confirmation import CONFIRMATION_KINDS
+from app.models.document import DOCUMENT_KINDS
 from app.models.evidence import EVIDENCE_KINDS
 from app.models.indicators import TARGET_KINDS
 from app.models.recognition import AWARD_FORMS, AWARD_LEVELS, DECISION_KINDS, REVIEW_LEVELS
@@ -27,6 +28,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 
 CATALOGUES: dict[str, Mapping[str, Text]] = {
     "DECISION_KINDS": labels.DECISION_KINDS,
+    "DOCUMENT_KINDS": labels.DOCUMENT_KINDS,
     "AWARD_FORMS": labels.AWARD_FORMS,
     "AWARD_LEVELS": labels.AWARD_LEVELS,
     "EVIDENCE_KINDS": labels.EVIDENCE_KINDS,
@@ -69,6 +71,7 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
     ("labelled", "codes"),
     [
         (labels.DECISION_KINDS, DECISION_KINDS),
+        (labels.DOCUMENT_KINDS, DOCUMENT_KINDS),
         (labels.AWARD_FORMS, AWARD_FORMS),
         (labels.AWARD_LEVELS, AWARD_LEVELS),
         (labels.EVIDENCE_KINDS, EVIDENCE_KINDS),
@@ -80,6 +83,7 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
     ],
     ids=[
         "decision kinds",
+        "document kinds",
         "award forms",
         "award levels",
         "evidence kinds",

@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 
 from app.confirmations.service import EVENTS as CONFIRMATION_EVENTS
 from app.events import payloads
-from app.events.catalogue import CATALOGUE, MOVE_EVENTS, RESOURCES, UnknownEventType
+from app.events.catalogue import CATALOGUE, RESOURCES, UnknownEventType
 from app.events.examples import PAYLOADS
+from app.events.moves import MOVE_EVENTS
 from app.events.service import record_event
 from app.models import Event
 from app.policy.visibility import EVENT_SUBJECTS
@@ -54,6 +55,7 @@ PUBLISHED = {
     "decision.issued": 1,
     "decision.revoked": 1,
     "decision.document-attached": 1,
+    "decision.documents-issued": 1,
     "unit.created": 1,
     "unit.updated": 1,
     "unit.moved": 1,

@@ -18,6 +18,7 @@ from app.models import (
     Campaign,
     Confirmation,
     Decision,
+    Document,
     Event,
     Evidence,
     FollowUp,
@@ -45,6 +46,7 @@ AGGREGATES = (
     RegisteredModel,
     Review,
     Decision,
+    Document,
     Campaign,
     User,
     Evidence,
@@ -80,6 +82,7 @@ SCOPED_REPOSITORIES = (
     "feed",
     "clients",
     "webhooks",
+    "documents",
 )
 
 

@@ -565,6 +565,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{decision_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A decision's documents
+         * @description Every version of every document of the decision the caller may see: its own text first, then each model's paper, newest version first. A decision's text is shown to callers who read the issuing unit or see every model it covers (its annex lists them all); a model's paper to whoever sees the model.
+         */
+        get: operations["documents_list_for_decision"];
+        put?: never;
+        /**
+         * Issue the decision's signed documents
+         * @description Generate, sign and issue the decision's documents, all at once: the decision's own text (a
+         *     recognition with its annex of models, a non-recognition, an exemplar recognition) and a paper per covered model
+         *     (a certificate, Giấy chứng nhận, per recognised model; a Giấy khen per exemplar a commendation with that award
+         *     form commends). Each is a PDF in the format of party documents, signed (PAdES) with the issuing unit's
+         *     certificate, with a verification code and a QR code to `GET /public/verify/{code}`.
+         *
+         *     The step after the decision: record the decision (`POST /decisions`), read its draft (`GET
+         *     /decisions/{id}/documents/preview`), then issue. Only an authority of the issuing unit (403
+         *     `not_competent_authority`). Nothing is half-issued: every PDF is rendered and signed before anything is stored,
+         *     and on any failure no row stays and the stored bytes are removed. A decision's documents are issued once (409
+         *     `documents_already_issued`); `regenerate: true` issues every one again as a new version, the old versions
+         *     becoming `superseded` (kept, still verifiable). Concurrent requests for one decision go one after another: one
+         *     issues, the other answers 409. `Idempotency-Key` makes a retry safe.
+         */
+        post: operations["documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{decision_id}/documents/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a decision's document (unsigned draft)
+         * @description The decision's own text as it would be issued (or, with `model_id`, that model's certificate or Giấy khen), rendered now without a signature: a unit without a signing certificate can still read its draft. Only an authority of the issuing unit (403 `not_competent_authority`); 404 `document_not_found` when the decision has no such document.
+         */
+        get: operations["documents_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{decision_id}/revoke": {
         parameters: {
             query?: never;
@@ -576,9 +632,69 @@ export interface paths {
         put?: never;
         /**
          * Revoke a decision
-         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe.
+         * @description Only an authority of the issuing unit (403 `not_competent_authority`). The models go back to the state they were in before (history action `revoke_decision`; a commendation writes `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409 `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same transaction issues the signed revocation document (numbered `revocation_number`, required then: 422 `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
          */
         post: operations["decisions_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a PDF
+         * @description Anyone (no sign-in) uploads a PDF (multipart, field `file`; the content type is judged before the body is read, the body cut off past DVK_DOCUMENT_MAX_BYTES): the answer says whether its signature is intact, by whom, and which issued document of which decision it is — by its exact bytes (`matches_issued`) or by the verification code in its metadata — with public fields only. A file changed by a single byte after signing is `modified`; a PDF without a signature `unsigned`; a valid signature by a certificate this server does not trust `untrusted`; anything else `not_a_pdf`. Nothing is stored.
+         */
+        post: operations["documents_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document
+         * @description A document's record (404 `document_not_found` when it does not exist or the caller may not see it).
+         */
+        get: operations["documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The signed PDF, byte for byte as issued, whatever its status (a revoked or superseded document stays readable). `ETag` is the SHA-256 (If-None-Match answers 304), `Range` answers 206. Another unit's document the caller may not see: 404 `document_not_found`.
+         */
+        get: operations["documents_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1202,6 +1318,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{model_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's documents
+         * @description The model's certificates and Giấy khen, and the texts of the decisions covering it that the caller may see, newest decision first, every version.
+         */
+        get: operations["documents_list_for_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models/{model_id}/dossier": {
         parameters: {
             query?: never;
@@ -1531,6 +1667,26 @@ export interface paths {
          * @description The bytes of a file a decision published (404 `not_found` for any other file). `Cache-Control: public, max-age=86400, immutable`; the ETag is its SHA-256; If-None-Match answers 304; `Range` answers 206.
          */
         get: operations["public_files_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a document by its code
+         * @description Anyone holding a document (no sign-in; a token is ignored) checks it by the code printed on it or read from its QR code: which document and decision it is, who issued it and when, whether it is in force, revoked (and when) or superseded, and the models it covers as the public showcase shows them (the others only counted). Nothing private. The code may be typed in any case, with or without the dash. 404 `verification_code_not_found` for a code no document carries. Rate-limited like every anonymous request; `Cache-Control: public, max-age=300` with an ETag of the body.
+         */
+        get: operations["public_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2683,6 +2839,30 @@ export interface webhooks {
          *     About a `decision`; payload `DecisionDocumentPayload`, version 1. The same event is in the feed (GET /events).
          */
         post: operations["webhook_decision_document-attached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "decision.documents-issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The decision's documents were generated, signed and issued (again, or its revocation's)
+         * @description The decision's documents were generated, signed and issued (again, or its revocation's).
+         *
+         *     Văn bản của quyết định được tạo, ký số và ban hành (hoặc ban hành lại, hoặc văn bản thu hồi).
+         *
+         *     About a `decision`; payload `DecisionDocumentsIssuedPayload`, version 1. The same event is in the feed (GET /events).
+         */
+        post: operations["webhook_decision_documents-issued"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5458,6 +5638,32 @@ export interface components {
             sha256: string;
         };
         /**
+         * DecisionDocumentsIssuedPayload
+         * @description The decision's generated documents signed and issued: the first time, again as new versions
+         *     (`regenerated`, the old ones superseded), or its revocation's (`decision.revocation`).
+         */
+        DecisionDocumentsIssuedPayload: {
+            /**
+             * Count
+             * @description How many documents (a decision's text, one paper per model …).
+             */
+            count: number;
+            /**
+             * Kinds
+             * @description The kinds of document issued.
+             */
+            kinds: components["schemas"]["DocumentKind"][];
+            /** Number */
+            number: string;
+            /**
+             * Reason
+             * @description Why they were issued again (empty the first time).
+             */
+            reason: string;
+            /** Regenerated */
+            regenerated: boolean;
+        };
+        /**
          * DecisionIssuedPayload
          * @description A decision issued; each model it covers moves (a `model.*` event each).
          */
@@ -5794,6 +6000,30 @@ export interface components {
             type: string;
         };
         /**
+         * DocumentKind
+         * @description A generated document: a decision's own text, its revocation, a model's certificate or Giấy khen.
+         * @enum {string}
+         */
+        DocumentKind: "decision.recognition" | "decision.non_recognition" | "decision.exemplar" | "decision.revocation" | "certificate" | "commendation";
+        /**
+         * DocumentModelRef
+         * @description The model a certificate or Giấy khen is for.
+         */
+        DocumentModelRef: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /**
          * DocumentRead
          * @description The signed document's metadata.
          */
@@ -5815,6 +6045,56 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
+        };
+        /**
+         * DocumentStatus
+         * @description A generated document in force, revoked with its decision, or superseded by a newer version.
+         * @enum {string}
+         */
+        DocumentStatus: "issued" | "revoked" | "superseded";
+        /**
+         * DocumentVerdict
+         * @description What checking an uploaded PDF found: intact, modified, unsigned, signed by an untrusted certificate, or not a PDF.
+         * @enum {string}
+         */
+        DocumentVerdict: "intact" | "modified" | "unsigned" | "untrusted" | "not_a_pdf";
+        /**
+         * DocumentVerification
+         * @description The answer to an uploaded PDF: is it intact, who signed it, which document of which decision it is.
+         */
+        DocumentVerification: {
+            /** @description The issued document it is (by its bytes) or claims to be (by its embedded code): public fields only. */
+            document: components["schemas"]["PublicVerification"] | null;
+            /**
+             * Matches Issued
+             * @description The bytes are exactly those of a document this server issued.
+             */
+            matches_issued: boolean;
+            /**
+             * Sha256
+             * @description The SHA-256 of the uploaded bytes.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** @description Null when the file is unsigned or not a PDF. */
+            signature: components["schemas"]["SignatureCheck"] | null;
+            /** Size */
+            size: number;
+            /** @description `intact`: signed by a trusted unit certificate and not changed since; `modified`: changed after signing (or the signature is broken); `unsigned`: a PDF without a signature; `untrusted`: a valid signature by a certificate this server does not trust; `not_a_pdf`: not a PDF at all. */
+            verdict: components["schemas"]["DocumentVerdict"];
+            /**
+             * Verification Code
+             * @description The code found in the file (null when none).
+             */
+            verification_code: string | null;
+        };
+        /** DocumentVerifyForm */
+        DocumentVerifyForm: {
+            /**
+             * Format: binary
+             * @description The PDF to verify.
+             */
+            file: string;
         };
         /**
          * DossierAction
@@ -5978,7 +6258,7 @@ export interface components {
          * @description A type of the event catalogue (the document's `webhooks` describe each).
          * @enum {string}
          */
-        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
+        EventType: "model.created" | "model.updated" | "model.submitted" | "model.accepted" | "model.returned" | "model.results-reported" | "model.surveyed" | "model.withdrawn" | "model.nominated" | "model.recognised" | "model.not-recognised" | "exemplar.recognised" | "exemplar.commended" | "model.decision-revoked" | "exemplar.commendation-revoked" | "model.followed-up" | "model.confirmed" | "model.confirmation-withdrawn" | "evidence.added" | "evidence.deleted" | "evidence.confirmed" | "evidence.confirmation-withdrawn" | "review.opened" | "review.updated" | "review.closed" | "decision.issued" | "decision.revoked" | "decision.document-attached" | "decision.documents-issued" | "unit.created" | "unit.updated" | "unit.moved" | "unit.closed" | "unit.reopened" | "plan.recorded" | "plan.corrected" | "plan.document-attached" | "plan.deleted" | "campaign.created" | "campaign.updated" | "registration-list.sent" | "indicator-value.reported" | "notification.created";
         /**
          * EventUnit
          * @description The unit the event belongs to (a model's registrant unit, a review's holding unit, a decision's issuing
@@ -7197,6 +7477,140 @@ export interface components {
              */
             unit_kinds: string[];
         };
+        /**
+         * IssueDocuments
+         * @description Issue (or, with `regenerate`, issue again as new versions) the decision's documents.
+         * @example {}
+         * @example {
+         *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+         *       "regenerate": true
+         *     }
+         */
+        IssueDocuments: {
+            /**
+             * Reason
+             * @description Why the documents are issued again (recorded in the event).
+             * @default
+             */
+            reason?: string;
+            /**
+             * Regenerate
+             * @description Issue every document again as a new version; the versions in force become `superseded` (never deleted). Without it, a decision whose documents were issued answers 409 `documents_already_issued`.
+             * @default false
+             */
+            regenerate?: boolean;
+        };
+        /**
+         * IssuedDocument
+         * @description One version of one generated document, as a signed-in caller who may see it reads it.
+         */
+        IssuedDocument: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Created By
+             * @description Who issued it.
+             * @example Nguyễn Văn Hùng
+             */
+            created_by: string;
+            /**
+             * Decision Id
+             * Format: uuid
+             */
+            decision_id: string;
+            /**
+             * Decision Number
+             * @example 45-QĐ/ĐU
+             */
+            decision_number: string;
+            /**
+             * File Url
+             * @example /api/v1/documents/3c1e7a52-9d4b-4f0e-8a6c-2b5d9e1f7a30/file
+             */
+            file_url: string;
+            /**
+             * Filename
+             * @example 45-QD-DU-v1.pdf
+             */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            kind_label: components["schemas"]["Bilingual"];
+            /**
+             * Media Type
+             * @default application/pdf
+             * @constant
+             */
+            media_type?: "application/pdf";
+            /** @description The model of a certificate or Giấy khen; null for a decision. */
+            model: components["schemas"]["DocumentModelRef"] | null;
+            /**
+             * Number
+             * @description Number and symbol as printed: the decision's own for its text, the decision's serial and the model's place with `GCN` (certificate) or `GK` (Giấy khen) for a model's paper.
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By Id
+             * @description The revocation's document, when revoked.
+             */
+            revoked_by_id: string | null;
+            /**
+             * Sha256
+             * @description The ETag of `file_url`.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             * @example CN=Đảng ủy xã Vĩnh Thạch,O=Đảng Cộng sản Việt Nam,C=VN
+             */
+            signer: string | null;
+            /** Size */
+            size: number;
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed At
+             * @description When it was revoked or superseded.
+             */
+            status_changed_at: string | null;
+            /**
+             * Superseded By Id
+             * @description The next version, when superseded.
+             */
+            superseded_by_id: string | null;
+            /**
+             * Verification Code
+             * @description Printed on the document with its QR code.
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /**
+             * Verify Url
+             * @description Where anyone checks the document (`GET /public/verify/{code}`, no sign-in).
+             * @example https://dvk.example.gov.vn/api/v1/public/verify/7KQ4M-9XP2D
+             */
+            verify_url: string;
+            /**
+             * Version
+             * @description 1, then 2 … each time the decision's documents are issued again.
+             */
+            version: number;
+        };
+        /** IssuedDocumentList */
+        IssuedDocumentList: components["schemas"]["IssuedDocument"][];
         /**
          * Label
          * @description A label in both languages.
@@ -8915,6 +9329,52 @@ export interface components {
             number: string;
         };
         /**
+         * PublicDocumentDecision
+         * @description The decision a verified document belongs to, as the public may know it.
+         */
+        PublicDocumentDecision: {
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Number
+             * @example 45-QĐ/ĐU
+             */
+            number: string;
+            /**
+             * Revoked On
+             * @description The day the decision was revoked, if it was.
+             */
+            revoked_on: string | null;
+            status: components["schemas"]["DecisionStatus"];
+        };
+        /**
+         * PublicDocumentModel
+         * @description A covered model that a published decision made public (the others are only counted).
+         */
+        PublicDocumentModel: {
+            /**
+             * Code
+             * @example DVK-2025-000123
+             */
+            code: string;
+            field: components["schemas"]["PublicField"];
+            /** Name */
+            name: string;
+            /** @description The registrant unit. */
+            unit: components["schemas"]["PublicUnit"];
+            /**
+             * Url
+             * @example /api/v1/public/exemplars/DVK-2025-000123
+             */
+            url: string;
+        };
+        /**
          * PublicEvidenceKind
          * @description An evidence kind a decision may publish on the public pages.
          * @enum {string}
@@ -9126,6 +9586,81 @@ export interface components {
              * @example Thôn Tân Lập
              */
             name: string;
+        };
+        /**
+         * PublicVerification
+         * @description What anyone holding a document may learn about it: never a private field.
+         */
+        PublicVerification: {
+            decision: components["schemas"]["PublicDocumentDecision"];
+            /**
+             * Issued On
+             * Format: date
+             * @description The date the document bears.
+             */
+            issued_on: string;
+            issuer: components["schemas"]["PublicUnit"];
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Kind Label
+             * @example Giấy chứng nhận mô hình “Dân vận khéo”
+             */
+            kind_label: string;
+            /**
+             * Models
+             * @description The covered models the public showcase shows.
+             */
+            models: components["schemas"]["PublicDocumentModel"][];
+            /**
+             * Models Not Public
+             * @description Covered models not public (their names are not shown).
+             */
+            models_not_public: number;
+            /**
+             * Number
+             * @example 45.1-GCN/ĐU
+             */
+            number: string;
+            /**
+             * Revoked By
+             * @description The verification code of the revocation, when revoked.
+             * @example WT2HN-6C0RA
+             */
+            revoked_by: string | null;
+            /**
+             * Sha256
+             * @description Compare with your copy's SHA-256, or upload it to verify.
+             * @example 9f2c4e0b7d1a5c3e8f6a2b4d0c9e7f1a3b5d7c9e1f0a2b4c6d8e0f1a3b5c7d9e
+             */
+            sha256: string;
+            /** Signed */
+            signed: boolean;
+            /** Signed At */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject (a unit, not a person's data).
+             */
+            signer: string | null;
+            /** @description `issued`: in force; `revoked`: its decision was revoked; `superseded`: a newer version replaced it. */
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Status Changed On
+             * @description The day it was revoked or superseded.
+             */
+            status_changed_on: string | null;
+            /**
+             * Superseded By
+             * @description The verification code of the version that replaced it.
+             */
+            superseded_by: string | null;
+            /**
+             * Verification Code
+             * @example 7KQ4M-9XP2D
+             */
+            verification_code: string;
+            /** Version */
+            version: number;
         };
         /**
          * ReadAll
@@ -9986,10 +10521,19 @@ export interface components {
          * @example {
          *       "reason": "Quyết định ban hành sai thẩm quyền, thu hồi để ban hành lại."
          *     }
+         * @example {
+         *       "reason": "Ban hành nhầm đối tượng.",
+         *       "revocation_number": "60-QĐ/ĐU"
+         *     }
          */
         RevokeRequest: {
             /** Reason */
             reason: string;
+            /**
+             * Revocation Number
+             * @description The number of the revocation decision (party or state style, like a decision's). Required when the decision's documents were issued (422 `revocation_number_required`): its signed revocation document bears it, and it may not be a number the issuing unit already gave that year (409 `duplicate_decision_number`). Ignored otherwise.
+             */
+            revocation_number?: string | null;
         };
         /**
          * Role
@@ -10752,6 +11296,32 @@ export interface components {
             minimum: number;
             /** Score */
             score: number;
+        };
+        /**
+         * SignatureCheck
+         * @description What the signature of an uploaded PDF says (the verdict says whether it holds).
+         */
+        SignatureCheck: {
+            /**
+             * Detail
+             * @description What the check found, in one line (English).
+             */
+            detail: string;
+            /**
+             * Signed At
+             * @description The signing time the signature claims (or its timestamp's).
+             */
+            signed_at: string | null;
+            /**
+             * Signer
+             * @description The signing certificate's subject.
+             */
+            signer: string | null;
+            /**
+             * Timestamped
+             * @description The signature carries a timestamp authority's token.
+             */
+            timestamped: boolean;
         };
         /**
          * SizeProblem
@@ -14500,10 +15070,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T16:10:03.400691Z",
+                     *           "created_at": "2026-12-07T16:12:06.060631Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "742276a4-9376-43e2-8f45-f98a1392f68d",
+                     *               "id": "10f66d09-3ec4-4cd1-af8a-7a38b0d050f1",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -14524,7 +15094,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *               "id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -14551,7 +15121,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -14564,7 +15134,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T16:10:03.400694Z",
+                     *           "updated_at": "2026-12-07T16:12:06.060636Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -15514,7 +16084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -15533,11 +16103,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T16:10:03.434410Z",
+                     *           "created_at": "2026-12-07T16:12:06.098357Z",
                      *           "field_code": "defence_security",
-                     *           "id": "06c82f39-e164-498a-8dbe-df102806a422",
+                     *           "id": "7e59d542-d9c5-413f-b7ea-92b877d4f04f",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -15545,15 +16115,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T16:10:03.434411Z",
+                     *           "updated_at": "2026-12-07T16:12:06.098358Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T16:10:03.434401Z",
+                     *           "created_at": "2026-12-07T16:12:06.098349Z",
                      *           "field_code": "economy",
-                     *           "id": "367e8825-1a28-48c6-b12e-4e40f81cd780",
+                     *           "id": "0e1152eb-da8f-48ed-81ac-781fa91a056e",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -15561,7 +16131,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T16:10:03.434405Z",
+                     *           "updated_at": "2026-12-07T16:12:06.098353Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19237,7 +19807,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -19471,7 +20041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20097,7 +20667,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *           "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20121,7 +20691,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "63dee8e5-8129-4597-adc5-af324815381f",
+                     *           "id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20368,10 +20938,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:10:03.802113Z",
+                     *       "created_at": "2026-12-07T16:12:06.654582Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20389,7 +20959,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20413,7 +20983,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
+                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20697,10 +21267,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:10:03.802113Z",
+                     *       "created_at": "2026-12-07T16:12:06.654582Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20718,7 +21288,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20742,7 +21312,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
+                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -20968,10 +21538,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:10:03.802113Z",
+                     *       "created_at": "2026-12-07T16:12:06.654582Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20989,7 +21559,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21013,7 +21583,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
+                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21537,6 +22107,797 @@ export interface operations {
             };
         };
     };
+    documents_list_for_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:08.524853Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/255b5a32-148d-44cb-bcdb-84ed14ac08d4/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "255b5a32-148d-44cb-bcdb-84ed14ac08d4",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "e2c859fd36fe2b5f1232c52e4d54d0e4366c4e4d75a3cddc386d63b2c8596416",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:07.792818Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 63964,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "SHJNA-MXGH7",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/SHJNA-MXGH7",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:08.524859Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57549,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "WN52A-KE0WS",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key within 24 h returns the first response (`Idempotent-Replayed: true`); a concurrent retry waits for the first to finish; the same key with another body is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Sửa tên đơn vị đăng ký trong phụ lục.",
+                 *       "regenerate": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueDocuments"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:08.524853Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/255b5a32-148d-44cb-bcdb-84ed14ac08d4/file",
+                     *         "filename": "45-QĐ-ĐU-v1.pdf",
+                     *         "id": "255b5a32-148d-44cb-bcdb-84ed14ac08d4",
+                     *         "kind": "decision.recognition",
+                     *         "kind_label": {
+                     *           "en": "Recognition decision, with its annex",
+                     *           "vi": "Văn bản quyết định công nhận mô hình \"Dân vận khéo\" (kèm danh sách)"
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "e2c859fd36fe2b5f1232c52e4d54d0e4366c4e4d75a3cddc386d63b2c8596416",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:07.792818Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 63964,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "SHJNA-MXGH7",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/SHJNA-MXGH7",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:08.524859Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_number": "45-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *         "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *         "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *         "kind": "certificate",
+                     *         "kind_label": {
+                     *           "en": "Certificate of a \"Dân vận khéo\" model",
+                     *           "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 57549,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "WN52A-KE0WS",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON. Also `malformed_body`: the body could not be read (invalid UTF-8 or form encoding). Also `invalid_idempotency_key`: Idempotency-Key is empty, too long or has control characters. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `signing_certificate_missing` (the issuing unit has no key and certificate in the key store: `unit_id`, `unit_name`, `missing` say which), `signing_certificate_expired` (`not_after`), `template_field_missing` (`kind`, `field`: the template needs data the decision lacks), `template_invalid`, `signing_failed`, `decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` (a commendation whose award form has no template). Nothing is issued. Or `idempotency_in_progress` (see Retry-After). */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "signing_certificate_missing",
+                     *       "detail": "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); vẫn có thể xem trước bản nháp.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/signing_certificate_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. Also `idempotency_key_reused`: the Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The timestamp authority (`timestamp_unavailable`) or the file store (`storage_unavailable`) did not answer, or the database is unreachable; nothing was issued (no row, no stored bytes). Retry after `Retry-After` with the same `Idempotency-Key`. Or `database_unavailable`: The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "timestamp_unavailable",
+                     *       "detail": "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/timestamp_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_preview: {
+        parameters: {
+            query?: {
+                /** @description A covered model: its paper instead of the text. */
+                model_id?: string | null;
+            };
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft PDF: not signed, not stored, marked `BẢN NHÁP` (its verification code `BAN-NHAP-CHUA-KY` opens nothing). `Cache-Control: no-store`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this. Also `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template needs data the decision lacks (`template_field_missing`) or is invalid (`template_invalid`). */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "template_field_missing",
+                     *       "detail": "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://dvk.gov.vn/problems/template_field_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     decisions_revoke: {
         parameters: {
             query?: never;
@@ -21583,10 +22944,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:10:03.802113Z",
+                     *       "created_at": "2026-12-07T16:12:06.654582Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21604,7 +22965,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21628,7 +22989,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:10:03.802116Z",
+                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21913,6 +23274,696 @@ export interface operations {
             };
         };
     };
+    documents_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "giay-chung-nhan-45.1-GCN-DU.pdf"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["DocumentVerifyForm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "document": {
+                     *         "decision": {
+                     *           "issued_on": "2025-10-15",
+                     *           "kind": "model_recognition",
+                     *           "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *           "number": "45-QĐ/ĐU",
+                     *           "revoked_on": null,
+                     *           "status": "issued"
+                     *         },
+                     *         "issued_on": "2025-10-15",
+                     *         "issuer": {
+                     *           "code": "QT-VL-VT-DU",
+                     *           "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *         },
+                     *         "kind": "certificate",
+                     *         "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *         "models": [
+                     *           {
+                     *             "code": "DVK-2025-000001",
+                     *             "field": {
+                     *               "code": "new_rural",
+                     *               "label_en": "New rural development",
+                     *               "label_vi": "Xây dựng nông thôn mới"
+                     *             },
+                     *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *             "unit": {
+                     *               "code": "QT-VL-VT-TL-CB",
+                     *               "name": "Chi bộ Thôn Tân Lập"
+                     *             },
+                     *             "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *           }
+                     *         ],
+                     *         "models_not_public": 0,
+                     *         "number": "45.1-GCN/ĐU",
+                     *         "revoked_by": null,
+                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "status": "issued",
+                     *         "status_changed_on": null,
+                     *         "superseded_by": null,
+                     *         "verification_code": "WN52A-KE0WS",
+                     *         "version": 1
+                     *       },
+                     *       "matches_issued": true,
+                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "signature": {
+                     *         "detail": "intact, trusted, covers the whole file",
+                     *         "signed_at": "2026-12-07T16:12:08Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "timestamped": false
+                     *       },
+                     *       "size": 57549,
+                     *       "verdict": "intact",
+                     *       "verification_code": "WN52A-KE0WS"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DocumentVerification"];
+                };
+            };
+            /** @description Malformed body or cursor. Also `malformed_multipart`: the multipart body could not be read. */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "malformed_json",
+                     *       "detail": "JSON không hợp lệ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://dvk.gov.vn/problems/malformed_json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive. */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
+                     *       "status": 413,
+                     *       "title": "Request Entity Too Large",
+                     *       "type": "https://dvk.gov.vn/problems/payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["SizeProblem"];
+                };
+            };
+            /** @description The body's Content-Type is not read here. */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Kiểu nội dung không được hỗ trợ.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://dvk.gov.vn/problems/unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No file (`upload_missing_file`), an empty one (`upload_empty_file`), or a field other than `file` (`validation_failed`). */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "upload_missing_file",
+                     *       "detail": "Thiếu tệp: gửi tệp trong trường “file”.",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/upload_missing_file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-07T16:12:08.524859Z",
+                     *       "created_by": "Phạm Thị Dung",
+                     *       "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *       "decision_number": "45-QĐ/ĐU",
+                     *       "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *       "filename": "45-1-GCN-ĐU-v1.pdf",
+                     *       "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *       "kind": "certificate",
+                     *       "kind_label": {
+                     *         "en": "Certificate of a \"Dân vận khéo\" model",
+                     *         "vi": "Giấy chứng nhận mô hình \"Dân vận khéo\""
+                     *       },
+                     *       "media_type": "application/pdf",
+                     *       "model": {
+                     *         "code": "DVK-2025-000001",
+                     *         "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *       },
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by_id": null,
+                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "size": 57549,
+                     *       "status": "issued",
+                     *       "status_changed_at": null,
+                     *       "superseded_by_id": null,
+                     *       "verification_code": "WN52A-KE0WS",
+                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedDocument"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    documents_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+                /** @description One byte range, `bytes=first-last`, `bytes=first-` or `bytes=-suffix` (resume a download): 206 with that part, 416 when it starts past the end. Several ranges or any other value are ignored (200 with the whole file, as RFC 9110 allows). */
+                Range?: string;
+                /** @description The ETag of the partial copy: Range is honoured only while it is current. */
+                "If-Range"?: string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed PDF (`ETag` is its SHA-256). */
+            200: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end; `Content-Range: bytes *\/size` gives the size. */
+            416: {
+                headers: {
+                    "Content-Range": components["headers"]["Content-Range"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
+                     *       "status": 416,
+                     *       "title": "Requested Range Not Satisfiable",
+                     *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     events_list: {
         parameters: {
             query?: {
@@ -21951,10 +24002,10 @@ export interface operations {
                      *           "data": {
                      *             "code": "DVK-2026-000001"
                      *           },
-                     *           "id": 21,
-                     *           "occurred_at": "2026-12-07T16:10:03.443152Z",
+                     *           "id": 24,
+                     *           "occurred_at": "2026-12-07T16:12:06.113986Z",
                      *           "resource": {
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -21973,10 +24024,10 @@ export interface operations {
                      *             "reason": null,
                      *             "to": "registered"
                      *           },
-                     *           "id": 22,
-                     *           "occurred_at": "2026-12-07T16:10:03.444199Z",
+                     *           "id": 25,
+                     *           "occurred_at": "2026-12-07T16:12:06.114933Z",
                      *           "resource": {
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -21988,7 +24039,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "NLM0KzHQtxlnEg8geyJwIjpbMCwyMl0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
+                     *       "next_cursor": "5PUQyMmgd92PNpcleyJwIjpbMCwyNV0sImYiOiJkY2IxNGM3YWJhYWY1MTZhIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["EventPage"];
@@ -22199,10 +24250,10 @@ export interface operations {
                      *       "data": {
                      *         "code": "DVK-2026-000001"
                      *       },
-                     *       "id": 21,
-                     *       "occurred_at": "2026-12-07T16:10:03.443152Z",
+                     *       "id": 24,
+                     *       "occurred_at": "2026-12-07T16:12:06.113986Z",
                      *       "resource": {
-                     *         "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *         "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -22397,26 +24448,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
+                     *       "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
                      *       "description": "",
-                     *       "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
+                     *       "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T16:10:03.488850Z",
+                     *       "uploaded_at": "2026-12-07T16:12:06.168737Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
+                     *         "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
                      *       }
                      *     }
                      */
@@ -23228,15 +25279,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:10:03.505511Z",
+                     *           "created_at": "2026-12-07T16:12:06.191919Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "f6819254-9c39-4695-964b-cf181fd1b966",
+                     *           "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
+                     *             "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -23246,7 +25297,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *           "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -23466,15 +25517,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T16:10:03.505511Z",
+                     *       "created_at": "2026-12-07T16:12:06.191919Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "f6819254-9c39-4695-964b-cf181fd1b966",
+                     *       "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
+                     *         "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -23484,7 +25535,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -25458,7 +27509,7 @@ export interface operations {
                      *       "email": "demo.admin@dvk.example",
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "b3587cc5-567f-4153-a951-ddafe95e401a",
+                     *       "id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -25466,7 +27517,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
+                     *           "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -26049,8 +28100,8 @@ export interface operations {
                      *           "id": 33,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
-                     *             "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *             "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *             "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26080,8 +28131,8 @@ export interface operations {
                      *           "id": 31,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "63dee8e5-8129-4597-adc5-af324815381f",
-                     *             "path": "/api/v1/decisions/63dee8e5-8129-4597-adc5-af324815381f",
+                     *             "id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
+                     *             "path": "/api/v1/decisions/32e6135d-fa85-4157-8280-2a272d6d8eaa",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26686,8 +28737,8 @@ export interface operations {
                      *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
-                     *         "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *         "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -26904,8 +28955,8 @@ export interface operations {
                      *       "id": 33,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
-                     *         "path": "/api/v1/decisions/afd99cf6-0e6d-4ed5-9fbc-966eafb2af17",
+                     *         "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -27401,7 +29452,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "854c5c78-2602-41be-b19e-562ee1ae132e",
+                     *           "id": "15b28519-d2e7-4218-a333-3ca3e2393b3e",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -27410,14 +29461,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T16:10:03.573313Z",
+                     *           "updated_at": "2026-12-07T16:12:06.290211Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "3be52d65-be76-4c2c-b207-80c17ffe9a8b",
+                     *           "id": "a046aaea-9ce0-425b-8052-6d288cbb398e",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -27426,7 +29477,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T16:10:03.562095Z",
+                     *           "updated_at": "2026-12-07T16:12:06.276414Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -27648,20 +29699,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:10:03.440705Z",
-                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *       "created_at": "2026-12-07T16:12:06.109742Z",
+                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -27679,7 +29730,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
+                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -27693,7 +29744,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
+                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -27704,7 +29755,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
+                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -27990,20 +30041,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:10:03.440705Z",
-                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *       "created_at": "2026-12-07T16:12:06.109742Z",
+                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28021,7 +30072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
+                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28035,7 +30086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
+                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28046,7 +30097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
+                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -28276,20 +30327,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:10:03.440705Z",
-                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *       "created_at": "2026-12-07T16:12:06.109742Z",
+                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -28307,7 +30358,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
+                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -28321,7 +30372,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
+                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -28332,7 +30383,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
+                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -29343,7 +31394,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
+                     *             "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -29351,12 +31402,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
-                     *           "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
+                     *           "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
+                     *           "id": "5029cb5d-174e-485e-9048-779d5d51643a",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *           "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -29590,7 +31641,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
+                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29598,12 +31649,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
-                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
+                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
+                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -29880,7 +31931,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
+                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -29888,12 +31939,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
-                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
+                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
+                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30100,7 +32151,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "f936e2e7-43c2-44a8-921a-00ce09090259"
+                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -30108,12 +32159,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "3045b890-f4f7-4d98-83f6-4cda65a9df74",
-                     *       "id": "230bd8c1-5863-4c98-91cf-09cf17c11078",
+                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
+                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "f31b435c-4452-49f9-93b1-bab1e13aef2b",
+                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -30361,6 +32412,253 @@ export interface operations {
             };
         };
     };
+    documents_list_for_model: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                model_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:09.231797Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
+                     *         "decision_number": "52-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/a8f0e9a5-2786-46fd-aa39-1c5ed087817b/file",
+                     *         "filename": "52-QĐ-ĐU-v1.pdf",
+                     *         "id": "a8f0e9a5-2786-46fd-aa39-1c5ed087817b",
+                     *         "kind": "decision.exemplar",
+                     *         "kind_label": {
+                     *           "en": "Exemplar recognition decision",
+                     *           "vi": "Văn bản quyết định công nhận điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": null,
+                     *         "number": "52-QĐ/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "4300e4b2eb3a7707443509ba3c44c23092cd2c18f247a3cafef2702168bcef20",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:09.099339Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 56779,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "26V3Q-AJQG8",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/26V3Q-AJQG8",
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "created_at": "2026-12-07T16:12:09.660520Z",
+                     *         "created_by": "Phạm Thị Dung",
+                     *         "decision_id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "decision_number": "53-QĐ/ĐU",
+                     *         "file_url": "/api/v1/documents/e63f3aea-f602-465d-88d7-f240bfa02537/file",
+                     *         "filename": "53-1-GK-ĐU-v1.pdf",
+                     *         "id": "e63f3aea-f602-465d-88d7-f240bfa02537",
+                     *         "kind": "commendation",
+                     *         "kind_label": {
+                     *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
+                     *           "vi": "Giấy khen điển hình \"Dân vận khéo\""
+                     *         },
+                     *         "media_type": "application/pdf",
+                     *         "model": {
+                     *           "code": "DVK-2025-000001",
+                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
+                     *         },
+                     *         "number": "53.1-GK/ĐU",
+                     *         "revoked_by_id": null,
+                     *         "sha256": "cb91b38825d793079a4aac3759b6d9dcd1f02595d279db47a01581d741c88a3b",
+                     *         "signed": true,
+                     *         "signed_at": "2026-12-07T16:12:09.653962Z",
+                     *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *         "size": 54773,
+                     *         "status": "issued",
+                     *         "status_changed_at": null,
+                     *         "superseded_by_id": null,
+                     *         "verification_code": "R7ZKG-5A7M0",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/R7ZKG-5A7M0",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["IssuedDocumentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthorized",
+                     *       "detail": "Cần đăng nhập.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "https://dvk.gov.vn/problems/unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `insufficient_scope`: a service client's token lacks the scope this operation needs (see its `security`). */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "insufficient_scope",
+                     *       "detail": "Ứng dụng tích hợp không được cấp phạm vi quyền cho thao tác này.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://dvk.gov.vn/problems/insufficient_scope"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ScopeProblem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
     models_dossier: {
         parameters: {
             query?: never;
@@ -30411,7 +32709,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -30607,50 +32905,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
+                     *           "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
                      *           "description": "",
-                     *           "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
+                     *           "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T16:10:03.488850Z",
+                     *           "uploaded_at": "2026-12-07T16:12:06.168737Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
+                     *             "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/27149b6c-6467-4913-af85-571c6db3b471/content",
+                     *           "content_url": "/api/v1/evidence/6644ecd4-f969-4c34-9cd3-0551e2adf9aa/content",
                      *           "description": "",
-                     *           "id": "27149b6c-6467-4913-af85-571c6db3b471",
+                     *           "id": "6644ecd4-f969-4c34-9cd3-0551e2adf9aa",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T16:10:03.613103Z",
+                     *           "uploaded_at": "2026-12-07T16:12:06.310410Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6"
+                     *             "id": "2580827b-6bb2-447a-b74c-d476a899443e"
                      *           }
                      *         }
                      *       ],
@@ -30879,26 +33177,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/57a64ce0-c9d4-476a-802f-0442ccba173c/content",
+                     *       "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
                      *       "description": "",
-                     *       "id": "57a64ce0-c9d4-476a-802f-0442ccba173c",
+                     *       "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T16:10:03.488850Z",
+                     *       "uploaded_at": "2026-12-07T16:12:06.168737Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "168641f0-0612-460e-92d0-0a9c562bb74e"
+                     *         "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
                      *       }
                      *     }
                      */
@@ -31166,15 +33464,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:10:03.447627Z",
+                     *           "created_at": "2026-12-07T16:12:06.121076Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "d02ce067-8b5c-487f-b0e0-e69ecbab4915",
+                     *           "id": "a1baccd9-edca-463b-a89f-82d67e97c4c6",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -31184,7 +33482,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *           "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -31413,15 +33711,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T16:10:03.505511Z",
+                     *       "created_at": "2026-12-07T16:12:06.191919Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "f6819254-9c39-4695-964b-cf181fd1b966",
+                     *       "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "86cad66b-4c5a-46a8-a767-839857002bcb",
+                     *         "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -31431,7 +33729,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -31711,9 +34009,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
+                     *         "actor_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T16:10:03.443152Z",
+                     *         "at": "2026-12-07T16:12:06.113986Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -31723,9 +34021,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
+                     *         "actor_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T16:10:03.444199Z",
+                     *         "at": "2026-12-07T16:12:06.114933Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -32133,16 +34431,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:10:03.455032Z",
+                     *         "created_at": "2026-12-07T16:12:06.132773Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "30c99cbb-60db-4982-8dec-92294626a1f1",
+                     *         "id": "dc480770-3534-4513-b6d9-61eed2e7b81b",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *         "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *         "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -32358,20 +34656,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:10:03.440705Z",
-                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *       "created_at": "2026-12-07T16:12:06.109742Z",
+                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32389,7 +34687,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
+                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32403,7 +34701,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
+                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32414,7 +34712,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
+                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -32747,20 +35045,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:10:03.440705Z",
-                     *       "cycle_id": "765d51e2-7087-4bcc-95e4-e846efa7a617",
+                     *       "created_at": "2026-12-07T16:12:06.109742Z",
+                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -32778,7 +35076,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:10:03.450778Z",
+                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -32792,7 +35090,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:10:03.441830Z",
+                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -32803,7 +35101,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:10:03.453564Z",
+                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -33270,23 +35568,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
-                     *           "created_at": "2026-12-07T16:10:03.896997Z",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "created_at": "2026-12-07T16:12:09.775935Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/29b48c24-e39e-4a4a-b481-49608a339333/document/content",
+                     *             "content_url": "/api/v1/plans/546534db-fe40-4e69-9cde-ad34888a1f06/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "29b48c24-e39e-4a4a-b481-49608a339333",
+                     *           "id": "546534db-fe40-4e69-9cde-ad34888a1f06",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *           "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -33294,21 +35592,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T16:10:03.897000Z",
+                     *           "updated_at": "2026-12-07T16:12:09.775939Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
-                     *           "created_at": "2026-12-07T16:10:03.897006Z",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "created_at": "2026-12-07T16:12:09.775944Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "7c07927d-a9bb-4edb-9f0a-d6bf7e2da7a9",
+                     *           "id": "85586aa4-c842-4020-b5d9-de27407ade2f",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "168641f0-0612-460e-92d0-0a9c562bb74e",
+                     *           "recorded_by_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -33316,7 +35614,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T16:10:03.897007Z",
+                     *           "updated_at": "2026-12-07T16:12:09.775945Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -34855,18 +37153,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "a147b16f-e988-4068-b455-344f6120a47c",
+                     *               "id": "19d48a10-1a01-4188-bf86-b0a86d593278",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/a147b16f-e988-4068-b455-344f6120a47c"
+                     *               "url": "/api/v1/public/files/19d48a10-1a01-4188-bf86-b0a86d593278"
                      *             },
                      *             {
-                     *               "id": "bb97135c-5d4a-4db8-b4c7-c24b81033dcd",
+                     *               "id": "6307882c-8eb4-447b-b3e8-26a3d46e1bea",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/bb97135c-5d4a-4db8-b4c7-c24b81033dcd"
+                     *               "url": "/api/v1/public/files/6307882c-8eb4-447b-b3e8-26a3d46e1bea"
                      *             }
                      *           ],
                      *           "province": {
@@ -35111,18 +37409,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "a147b16f-e988-4068-b455-344f6120a47c",
+                     *           "id": "19d48a10-1a01-4188-bf86-b0a86d593278",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/a147b16f-e988-4068-b455-344f6120a47c"
+                     *           "url": "/api/v1/public/files/19d48a10-1a01-4188-bf86-b0a86d593278"
                      *         },
                      *         {
-                     *           "id": "bb97135c-5d4a-4db8-b4c7-c24b81033dcd",
+                     *           "id": "6307882c-8eb4-447b-b3e8-26a3d46e1bea",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/bb97135c-5d4a-4db8-b4c7-c24b81033dcd"
+                     *           "url": "/api/v1/public/files/6307882c-8eb4-447b-b3e8-26a3d46e1bea"
                      *         }
                      *       ],
                      *       "province": {
@@ -35398,6 +37696,206 @@ export interface operations {
                      *       "status": 416,
                      *       "title": "Range Not Satisfiable",
                      *       "type": "https://dvk.gov.vn/problems/range_not_satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or parameters are invalid. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "errors": [
+                     *         {
+                     *           "code": "missing",
+                     *           "detail": "Thiếu trường bắt buộc.",
+                     *           "pointer": "#/name"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://dvk.gov.vn/problems/validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota is spent; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Quá nhiều yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "https://dvk.gov.vn/problems/rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, timed out, read-only (failover) or kept failing with serialization conflicts: nothing was carried out; retry after Retry-After (with the same Idempotency-Key). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "Cơ sở dữ liệu tạm thời không phục vụ được; hãy thử lại sau ít giây.",
+                     *       "reason": "timeout",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://dvk.gov.vn/problems/database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["OutageProblem"];
+                };
+            };
+        };
+    };
+    public_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An id of the client's choosing for this request, echoed in the response and logs when it is 8–128 of `A-Za-z0-9._:-` (any other value is replaced by one the server makes, never refused). */
+                "X-Request-ID"?: string;
+                /** @description ETags of the copy the client holds (or `*`): 304 without a body while current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "decision": {
+                     *         "issued_on": "2025-10-15",
+                     *         "kind": "model_recognition",
+                     *         "kind_label": "Quyết định công nhận mô hình \"Dân vận khéo\"",
+                     *         "number": "45-QĐ/ĐU",
+                     *         "revoked_on": null,
+                     *         "status": "issued"
+                     *       },
+                     *       "issued_on": "2025-10-15",
+                     *       "issuer": {
+                     *         "code": "QT-VL-VT-DU",
+                     *         "name": "Đảng ủy Xã Vĩnh Thạch"
+                     *       },
+                     *       "kind": "certificate",
+                     *       "kind_label": "Giấy chứng nhận mô hình \"Dân vận khéo\"",
+                     *       "models": [
+                     *         {
+                     *           "code": "DVK-2025-000001",
+                     *           "field": {
+                     *             "code": "new_rural",
+                     *             "label_en": "New rural development",
+                     *             "label_vi": "Xây dựng nông thôn mới"
+                     *           },
+                     *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
+                     *           "unit": {
+                     *             "code": "QT-VL-VT-TL-CB",
+                     *             "name": "Chi bộ Thôn Tân Lập"
+                     *           },
+                     *           "url": "/api/v1/public/exemplars/DVK-2025-000001"
+                     *         }
+                     *       ],
+                     *       "models_not_public": 0,
+                     *       "number": "45.1-GCN/ĐU",
+                     *       "revoked_by": null,
+                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "signed": true,
+                     *       "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
+                     *       "status": "issued",
+                     *       "status_changed_on": null,
+                     *       "superseded_by": null,
+                     *       "verification_code": "WN52A-KE0WS",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicVerification"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "Không tìm thấy tài nguyên.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://dvk.gov.vn/problems/not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media type the Accept header allows. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_acceptable",
+                     *       "detail": "Không thể trả về định dạng yêu cầu.",
+                     *       "request_id": "3f2a9c1e8b7d4e6f9a0b1c2d3e4f5a6b",
+                     *       "status": 406,
+                     *       "title": "Not Acceptable",
+                     *       "type": "https://dvk.gov.vn/problems/not_acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -36357,7 +38855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -36884,7 +39382,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -36897,7 +39395,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -37128,7 +39626,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -37352,7 +39850,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -37360,7 +39858,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *           "id": "07661209-4763-440b-9a01-59450b013903",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -37374,7 +39872,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -37382,7 +39880,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "f450e2b6-90df-49c9-a55c-68e3d7dc280e",
+                     *           "id": "61ccc0bf-de99-4391-91fc-446ab788b1cf",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -37610,13 +40108,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -37650,13 +40148,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -37666,9 +40164,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -37676,7 +40174,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -37686,7 +40184,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -37696,7 +40194,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -37705,13 +40203,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -37720,7 +40218,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -37972,13 +40470,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38012,13 +40510,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38028,9 +40526,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38038,7 +40536,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38048,7 +40546,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38058,7 +40556,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38067,13 +40565,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38082,7 +40580,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38286,13 +40784,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38326,13 +40824,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38342,9 +40840,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38352,7 +40850,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38362,7 +40860,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38372,7 +40870,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38381,13 +40879,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38396,7 +40894,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -38714,13 +41212,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -38754,13 +41252,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -38770,9 +41268,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -38780,7 +41278,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -38790,7 +41288,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -38800,7 +41298,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -38809,13 +41307,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -38824,7 +41322,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39137,13 +41635,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39177,13 +41675,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39193,9 +41691,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39203,7 +41701,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39213,7 +41711,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39223,7 +41721,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39232,13 +41730,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39247,7 +41745,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39502,13 +42000,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39542,13 +42040,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39558,9 +42056,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39568,7 +42066,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -39578,7 +42076,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -39588,7 +42086,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -39597,13 +42095,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -39612,7 +42110,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -39925,13 +42423,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -39965,13 +42463,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -39981,9 +42479,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -39991,7 +42489,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40001,7 +42499,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40011,7 +42509,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40020,13 +42518,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40035,7 +42533,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40315,13 +42813,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40355,13 +42853,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40371,9 +42869,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40381,7 +42879,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40391,7 +42889,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40401,7 +42899,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40410,13 +42908,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40425,7 +42923,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40738,13 +43236,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40778,13 +43276,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40794,9 +43292,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40804,7 +43302,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40814,7 +43312,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40824,7 +43322,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40833,13 +43331,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40848,7 +43346,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41103,13 +43601,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41143,13 +43641,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41159,9 +43657,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41169,7 +43667,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41179,7 +43677,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41189,7 +43687,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41198,13 +43696,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41213,7 +43711,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41538,13 +44036,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41578,13 +44076,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41594,9 +44092,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41604,7 +44102,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41614,7 +44112,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41624,7 +44122,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41633,13 +44131,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41648,7 +44146,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42203,13 +44701,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
+                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
                      *       "candidates": [
                      *         {
-                     *           "id": "26b2e808-e9cb-4312-a57b-698799712bca",
+                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "85fdf352-7657-4c84-8060-6a856b7850f5",
+                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42243,13 +44741,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42259,9 +44757,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
-                     *       "created_at": "2026-12-07T16:10:03.593337Z",
-                     *       "created_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "created_at": "2026-12-07T16:12:06.299687Z",
+                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42269,7 +44767,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "cc8931b7-d7b3-4caf-b240-1a30848120e9",
+                     *       "id": "07661209-4763-440b-9a01-59450b013903",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42279,7 +44777,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "652644bb-2f9d-47eb-b62f-601ebf23aa7a",
+                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42289,7 +44787,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "fd9cd476-a49d-4fde-a06c-dfff48c1dfe3",
+                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42298,13 +44796,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/cc8931b7-d7b3-4caf-b240-1a30848120e9/minutes/content",
+                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:10:03.613103Z"
+                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42313,7 +44811,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:10:03.593341Z",
+                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42775,10 +45273,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:10:06.502591Z",
-                     *           "created_by_id": "b3587cc5-567f-4153-a951-ddafe95e401a",
+                     *           "created_at": "2026-12-07T16:12:14.476357Z",
+                     *           "created_by_id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "446c99bf-3f18-4364-b2fe-080f87ef773a",
+                     *           "id": "27dfe055-ff7b-47fd-934a-2ce081f82bf3",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -42788,15 +45286,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T16:10:06.842530Z",
+                     *               "created_at": "2026-12-07T16:12:14.840776Z",
                      *               "expires_at": null,
-                     *               "hint": "…7a4E",
-                     *               "id": "5dbfc13a-4535-4989-ac7b-1d0aea92798e",
-                     *               "last_used_at": "2026-12-07T16:10:06.868933Z"
+                     *               "hint": "…k9j0",
+                     *               "id": "a3d1c923-fd98-4bb8-b7c0-3c1e571729bf",
+                     *               "last_used_at": "2026-12-07T16:12:14.875894Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T16:10:06.502594Z",
+                     *           "updated_at": "2026-12-07T16:12:14.476360Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -43788,20 +46286,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T16:10:07.212948Z",
+                     *           "at": "2026-12-07T16:12:15.269033Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "c5347099bb034a58af0d026c13d12108",
+                     *           "request_id": "dfc04e70d7ef416cb627b1ad0ace0e03",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T16:10:07.200578Z",
+                     *           "at": "2026-12-07T16:12:15.251259Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "06cd84d6ed174755aef76da24170b4f4",
+                     *           "request_id": "377158cc872747f186faa162d080b312",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -45081,7 +47579,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T16:10:02.732253Z",
+                     *           "created_at": "2026-12-07T16:12:05.443620Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -45098,14 +47596,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:10:02.793048Z",
+                     *           "updated_at": "2026-12-07T16:12:05.495559Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T16:10:02.732249Z",
+                     *           "created_at": "2026-12-07T16:12:05.443617Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -45122,7 +47620,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:10:02.790218Z",
+                     *           "updated_at": "2026-12-07T16:12:05.494811Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -46071,7 +48569,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T16:10:02.718692Z",
+                     *         "created_at": "2026-12-07T16:12:05.424459Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -46087,14 +48585,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T16:10:02.783005Z",
+                     *         "updated_at": "2026-12-07T16:12:05.487325Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T16:10:02.723272Z",
+                     *         "created_at": "2026-12-07T16:12:05.433619Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -46111,7 +48609,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T16:10:02.785439Z",
+                     *         "updated_at": "2026-12-07T16:12:05.491491Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -47158,23 +49656,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "fb732b9e-a080-4cd4-91ed-50015ba76b29",
-                     *           "created_at": "2026-12-07T16:10:03.896997Z",
+                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "created_at": "2026-12-07T16:12:09.775935Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/29b48c24-e39e-4a4a-b481-49608a339333/document/content",
+                     *             "content_url": "/api/v1/plans/546534db-fe40-4e69-9cde-ad34888a1f06/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "29b48c24-e39e-4a4a-b481-49608a339333",
+                     *           "id": "546534db-fe40-4e69-9cde-ad34888a1f06",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "3c5fb55a-dbdd-4764-85b9-4fe1a4194ee6",
+                     *           "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -47182,7 +49680,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T16:10:03.897000Z",
+                     *           "updated_at": "2026-12-07T16:12:09.775939Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -47949,7 +50447,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T16:10:02.732253Z",
+                     *           "created_at": "2026-12-07T16:12:05.443620Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47966,7 +50464,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:10:02.793048Z",
+                     *           "updated_at": "2026-12-07T16:12:05.495559Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48190,17 +50688,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:10:03.391539Z",
+                     *           "created_at": "2026-12-07T16:12:06.044393Z",
                      *           "email": "demo.admin@dvk.example",
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "b3587cc5-567f-4153-a951-ddafe95e401a",
+                     *           "id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T16:10:03.395673Z",
-                     *               "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
+                     *               "created_at": "2026-12-07T16:12:06.049082Z",
+                     *               "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -48208,22 +50706,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T16:10:03.391544Z",
+                     *           "updated_at": "2026-12-07T16:12:06.044398Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T16:10:03.391563Z",
+                     *           "created_at": "2026-12-07T16:12:06.044411Z",
                      *           "email": "demo.authority@dvk.example",
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "f936e2e7-43c2-44a8-921a-00ce09090259",
+                     *           "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T16:10:03.395692Z",
-                     *               "id": "29a155ff-02b8-48fc-aa6f-941112f23a4d",
+                     *               "created_at": "2026-12-07T16:12:06.049103Z",
+                     *               "id": "75a97051-c6ae-4b90-9e5c-dee7c2d543c0",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -48231,8 +50729,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T16:10:03.395696Z",
-                     *               "id": "57f1ae54-2e66-4bab-ba7c-7673d596b6e8",
+                     *               "created_at": "2026-12-07T16:12:06.049107Z",
+                     *               "id": "955e813a-42dc-4f62-a5bc-0c40b892dc41",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -48240,7 +50738,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T16:10:03.391563Z",
+                     *           "updated_at": "2026-12-07T16:12:06.044412Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -49227,8 +51725,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:10:03.395673Z",
-                     *         "id": "5cd71c31-ac1b-4cb0-a05e-85b17563f801",
+                     *         "created_at": "2026-12-07T16:12:06.049082Z",
+                     *         "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -50189,7 +52687,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T16:10:07.248010Z",
+                     *           "created_at": "2026-12-07T16:12:15.316144Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -50197,12 +52695,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "1db57128-7ecd-46a3-9158-f6513ed27cbf",
+                     *           "id": "a2e64384-f24e-48db-a18e-9a449a433c1c",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T16:10:07.248013Z",
+                     *           "updated_at": "2026-12-07T16:12:15.316147Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
@@ -52871,7 +55369,7 @@ export interface operations {
                  *         "name": "Dân vận khéo giai đoạn 2026–2030",
                  *         "start_year": 2026
                  *       },
-                 *       "id": 1038,
+                 *       "id": 1039,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -52940,7 +55438,7 @@ export interface operations {
                  *         "fields": null,
                  *         "year": 2026
                  *       },
-                 *       "id": 1039,
+                 *       "id": 1040,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "c34236bc-1fec-434f-b63a-3d3064ff70fa",
@@ -53031,6 +55529,80 @@ export interface operations {
                     resource: components["schemas"]["EventResource"];
                     /** @constant */
                     type: "decision.document-attached";
+                    unit: components["schemas"]["EventUnit"];
+                    /** @constant */
+                    version: 1;
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within the timeout acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the subscription is disabled and nothing more is sent to it. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook_decision_documents-issued": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id, the same on every retry of it: deduplicate on it. */
+                "webhook-id": string;
+                /** @description When this attempt was sent (Unix seconds): refuse one too far from your clock (replays). */
+                "webhook-timestamp": number;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `{webhook-id}.{webhook-timestamp}.{body}` with your subscription's secret (two during a secret's rotation): verify one before trusting the body. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "count": 3,
+                 *         "kinds": [
+                 *           "certificate",
+                 *           "decision.recognition"
+                 *         ],
+                 *         "number": "125-QĐ/ĐU",
+                 *         "reason": "",
+                 *         "regenerated": false
+                 *       },
+                 *       "id": 1029,
+                 *       "occurred_at": "2026-10-15T02:30:00Z",
+                 *       "resource": {
+                 *         "id": "ddc48b16-aa22-40a9-977f-04265981bfe8",
+                 *         "type": "decision"
+                 *       },
+                 *       "type": "decision.documents-issued",
+                 *       "unit": {
+                 *         "id": 30,
+                 *         "path": "/1/10/23/30/"
+                 *       },
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": {
+                    data: components["schemas"]["DecisionDocumentsIssuedPayload"];
+                    /** @description The event's id (GET /events/{id}); deduplicate on it. */
+                    id: number;
+                    /** Format: date-time */
+                    occurred_at: string;
+                    resource: components["schemas"]["EventResource"];
+                    /** @constant */
+                    type: "decision.documents-issued";
                     unit: components["schemas"]["EventUnit"];
                     /** @constant */
                     version: 1;
@@ -53722,7 +56294,7 @@ export interface operations {
                  *         "value": 2,
                  *         "year": 2026
                  *       },
-                 *       "id": 1041,
+                 *       "id": 1042,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
@@ -54872,7 +57444,7 @@ export interface operations {
                  *         ],
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1035,
+                 *       "id": 1036,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -54941,7 +57513,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1037,
+                 *       "id": 1038,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55011,7 +57583,7 @@ export interface operations {
                  *         "sha256": "9f2b5c1d7e4a3b6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1036,
+                 *       "id": 1037,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55080,7 +57652,7 @@ export interface operations {
                  *         "document_number": "45-KH/ĐU",
                  *         "unit_id": 30
                  *       },
-                 *       "id": 1034,
+                 *       "id": 1035,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "6f5e4d3c-2b1a-4c9d-8e7f-a6b5c4d3e2f1",
@@ -55153,7 +57725,7 @@ export interface operations {
                  *         "version": 1,
                  *         "year": 2026
                  *       },
-                 *       "id": 1040,
+                 *       "id": 1041,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d",
@@ -55430,7 +58002,7 @@ export interface operations {
                  *       "data": {
                  *         "reason": "Sáp nhập vào thôn Thái Lai năm 2025"
                  *       },
-                 *       "id": 1032,
+                 *       "id": 1033,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55501,7 +58073,7 @@ export interface operations {
                  *         "name": "Thôn Tân Lập",
                  *         "parent_id": 23
                  *       },
-                 *       "id": 1029,
+                 *       "id": 1030,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55571,7 +58143,7 @@ export interface operations {
                  *         "to_parent_id": 24,
                  *         "to_path": "/1/10/24/39/"
                  *       },
-                 *       "id": 1031,
+                 *       "id": 1032,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55636,7 +58208,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {},
-                 *       "id": 1033,
+                 *       "id": 1034,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",
@@ -55705,7 +58277,7 @@ export interface operations {
                  *           "name"
                  *         ]
                  *       },
-                 *       "id": 1030,
+                 *       "id": 1031,
                  *       "occurred_at": "2026-10-15T02:30:00Z",
                  *       "resource": {
                  *         "id": "39",

@@ -69,6 +69,7 @@ from .cycle_update import CycleUpdate
 from .decision_create import DecisionCreate
 from .decision_document_form import DecisionDocumentForm
 from .decision_document_payload import DecisionDocumentPayload
+from .decision_documents_issued_payload import DecisionDocumentsIssuedPayload
 from .decision_issued_payload import DecisionIssuedPayload
 from .decision_kind import DecisionKind
 from .decision_model_in import DecisionModelIn
@@ -80,7 +81,13 @@ from .decision_status import DecisionStatus
 from .decision_summary import DecisionSummary
 from .decision_summary_page import DecisionSummaryPage
 from .delivery_read import DeliveryRead
+from .document_kind import DocumentKind
+from .document_model_ref import DocumentModelRef
 from .document_read import DocumentRead
+from .document_status import DocumentStatus
+from .document_verdict import DocumentVerdict
+from .document_verification import DocumentVerification
+from .document_verify_form import DocumentVerifyForm
 from .dossier_action import DossierAction
 from .dossier_item import DossierItem
 from .dossier_read import DossierRead
@@ -131,6 +138,8 @@ from .indicator_value_evidence import IndicatorValueEvidence
 from .indicator_value_read import IndicatorValueRead
 from .indicator_value_reported_payload import IndicatorValueReportedPayload
 from .indicator_write import IndicatorWrite
+from .issue_documents import IssueDocuments
+from .issued_document import IssuedDocument
 from .label import Label
 from .level_aimed import LevelAimed
 from .limit_problem import LimitProblem
@@ -192,6 +201,8 @@ from .precondition_problem import PreconditionProblem
 from .problem import Problem
 from .problem_error import ProblemError
 from .public_decision import PublicDecision
+from .public_document_decision import PublicDocumentDecision
+from .public_document_model import PublicDocumentModel
 from .public_evidence_kind import PublicEvidenceKind
 from .public_exemplar import PublicExemplar
 from .public_exemplar_detail import PublicExemplarDetail
@@ -200,6 +211,7 @@ from .public_field import PublicField
 from .public_file import PublicFile
 from .public_state import PublicState
 from .public_unit import PublicUnit
+from .public_verification import PublicVerification
 from .read_all import ReadAll
 from .read_all_result import ReadAllResult
 from .readiness import Readiness
@@ -259,6 +271,7 @@ from .service_client_read import ServiceClientRead
 from .service_client_update import ServiceClientUpdate
 from .service_client_with_secret import ServiceClientWithSecret
 from .shortfall import Shortfall
+from .signature_check import SignatureCheck
 from .size_problem import SizeProblem
 from .standard_defaults import StandardDefaults
 from .standard_exception import StandardException
@@ -398,6 +411,7 @@ __all__ = (
     "DecisionCreate",
     "DecisionDocumentForm",
     "DecisionDocumentPayload",
+    "DecisionDocumentsIssuedPayload",
     "DecisionIssuedPayload",
     "DecisionKind",
     "DecisionModelIn",
@@ -409,7 +423,13 @@ __all__ = (
     "DecisionSummary",
     "DecisionSummaryPage",
     "DeliveryRead",
+    "DocumentKind",
+    "DocumentModelRef",
     "DocumentRead",
+    "DocumentStatus",
+    "DocumentVerdict",
+    "DocumentVerification",
+    "DocumentVerifyForm",
     "DossierAction",
     "DossierItem",
     "DossierRead",
@@ -460,6 +480,8 @@ __all__ = (
     "IndicatorValueRead",
     "IndicatorValueReportedPayload",
     "IndicatorWrite",
+    "IssuedDocument",
+    "IssueDocuments",
     "Label",
     "LevelAimed",
     "LimitProblem",
@@ -521,6 +543,8 @@ __all__ = (
     "Problem",
     "ProblemError",
     "PublicDecision",
+    "PublicDocumentDecision",
+    "PublicDocumentModel",
     "PublicEvidenceKind",
     "PublicExemplar",
     "PublicExemplarDetail",
@@ -529,6 +553,7 @@ __all__ = (
     "PublicFile",
     "PublicState",
     "PublicUnit",
+    "PublicVerification",
     "ReadAll",
     "ReadAllResult",
     "Readiness",
@@ -588,6 +613,7 @@ __all__ = (
     "ServiceClientUpdate",
     "ServiceClientWithSecret",
     "Shortfall",
+    "SignatureCheck",
     "SizeProblem",
     "StandardDefaults",
     "StandardException",

@@ -4,6 +4,7 @@ from enum import StrEnum
 class EventType(StrEnum):
     CAMPAIGN_CREATED = "campaign.created"
     CAMPAIGN_UPDATED = "campaign.updated"
+    DECISION_DOCUMENTS_ISSUED = "decision.documents-issued"
     DECISION_DOCUMENT_ATTACHED = "decision.document-attached"
     DECISION_ISSUED = "decision.issued"
     DECISION_REVOKED = "decision.revoked"

@@ -204,7 +204,10 @@ def sync_detailed(
     `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409
     `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-
     Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry
-    safe.
+    safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same
+    transaction issues the signed revocation document (numbered `revocation_number`, required then: 422
+    `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing
+    is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
 
     Args:
         decision_id (UUID):
@@ -263,7 +266,10 @@ def sync(
     `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409
     `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-
     Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry
-    safe.
+    safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same
+    transaction issues the signed revocation document (numbered `revocation_number`, required then: 422
+    `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing
+    is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
 
     Args:
         decision_id (UUID):
@@ -316,7 +322,10 @@ async def asyncio_detailed(
     `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409
     `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-
     Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry
-    safe.
+    safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same
+    transaction issues the signed revocation document (numbered `revocation_number`, required then: 422
+    `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing
+    is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
 
     Args:
         decision_id (UUID):
@@ -373,7 +382,10 @@ async def asyncio(
     `revoke_commendation` and moves nothing). 409 `decision_revoked` when already revoked, 409
     `decision_superseded` when a model has moved on since (revoke the later decision first). Needs `If-
     Match` with the decision's ETag (428 without it, 412 when stale); `Idempotency-Key` makes a retry
-    safe.
+    safe. When the decision's documents were issued (`POST /decisions/{id}/documents`), the same
+    transaction issues the signed revocation document (numbered `revocation_number`, required then: 422
+    `revocation_number_required`) and marks them `revoked`; without a valid signing certificate nothing
+    is revoked (409 `signing_certificate_missing` / `signing_certificate_expired`).
 
     Args:
         decision_id (UUID):
