@@ -3,8 +3,8 @@
 - a PgBouncer in transaction pooling mode in front of a PostgreSQL server (Debian's `pgbouncer`);
 - a streaming replica of a PostgreSQL cluster, made by `pg_basebackup -R` (a hot standby on another port);
 - a primary of our own (`initdb` on a free port, configured like a stock server) holding a copy of a database
-  (`pg_dump -Fd -j N`, then `pg_restore -j N` and `vacuumdb --analyze`), for the replica run: the shared server is never reconfigured, so a
-  replica is made of a cluster we started ourselves.
+  (`pg_dump -Fd -j N`, then `pg_restore -j N` and `vacuumdb --analyze`), for the replica run: the shared
+  server is never reconfigured, so a replica is made of a cluster we started ourselves.
 
 `scripts/benchmark.py --pgbouncer / --with-replica / --replica-url` use the first two for one run; the test
 harness uses the same classes (`tests/support/pg_cluster.py`, `tests/support/pgbouncer.py`). PostgreSQL and
