@@ -438,7 +438,9 @@ async def prepare(dsn: str, base: str, password: str) -> Plan:
         mobilisers = {code: _token(uid) for code, uid in users.items() if code.endswith(".mobiliser")}
         accept = await conn.fetch(
             "SELECT m.id, d.code FROM registered_models m JOIN units d ON d.path = substring(m.unit_path from "
-            "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = $1 ORDER BY m.code LIMIT 40000",
+            "'^/[0-9]+/[0-9]+/') WHERE m.state = 'registered' AND m.version = $1 "
+            # not in a field whose models need a confirmation act first (`other`): their accept is refused (422)
+            "AND m.field_code IN (SELECT code FROM fields WHERE NOT requires_confirmation) ORDER BY m.code LIMIT 40000",
             ACCEPT_VERSION,
         )
         commune = await conn.fetchval(
