@@ -50,6 +50,7 @@ HOST = "127.0.0.1"
 PASSWORD = "Perf-password-123"
 API = "/api/v1"
 MAX_DURATION = 120  # seconds per endpoint, whatever --duration says
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 # --- the floor: one row by primary key through raw asyncpg -------------------------------------
@@ -151,6 +152,16 @@ class Servers:
             time.sleep(0.3)
         raise SystemExit(f"{self.target} did not start within 60 s")
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the workers have used so far (seconds, from /proc; 0 where unreadable)."""
+        total = 0.0
+        for p in self.procs:
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                # Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+                fields = Path(f"/proc/{p.pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        return total
+
     def rss_mb(self) -> list[float]:
         """Resident memory of each worker process, MB."""
         out = []
@@ -211,6 +222,7 @@ class Result:
     connections: int
     rss_peak_mb: float = 0.0
     note: str = ""
+    cpu_ms: float = float("nan")  # the workers' CPU time (user + system) per request served, ms
 
 
 # A transition needs If-Match: the accept scenario takes only registered models still at the version the
@@ -563,13 +575,22 @@ def print_table(results: list[Result], floor: Result, workers: int) -> None:
     print(f"\n== {workers} worker(s) ==")
     print(
         f"{'endpoint':<34} {'conns':>5} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} "
-        f"{'vs floor':>9} {'RSS MB':>7}"
+        f"{'vs floor':>9} {'CPU ms/req':>10} {'RSS MB':>7}"
     )
     for r in [floor, *results]:
         ratio = r.rps / floor.rps if floor.rps else 0
         print(
             f"{r.name:<34} {r.connections:>5} {r.rps:>9.1f} {r.p50_ms:>9.1f} {r.p99_ms:>9.1f} {r.errors:>7} "
-            f"{ratio:>8.0%} {r.rss_peak_mb:>7.0f}{'  ' + r.note if r.note else ''}"
+            f"{ratio:>8.0%} {r.cpu_ms:>10.2f} {r.rss_peak_mb:>7.0f}{'  ' + r.note if r.note else ''}"
+        )
+    pages = [r for r in results if r.name.startswith("list")]
+    page_floor = next((r for r in results if r.name.startswith("floor: asyncpg list")), None)
+    if pages:
+        # The issue's measure: the worker processes' CPU time over the requests they served in the run.
+        print(
+            "Python CPU per list request (worker CPU seconds / requests): "
+            + ", ".join(f"{r.name.removeprefix('list: ')} {r.cpu_ms:.2f} ms" for r in pages)
+            + (f"; page floor {page_floor.cpu_ms:.2f} ms" if page_floor else "")
         )
 
 
@@ -590,6 +611,19 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="run only endpoints whose name contains one of these words")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     bench_topology.add_arguments(parser)
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="record each measured API run of the first worker with py-spy (raw format) into this folder; "
+        "summarise a file with scripts/profile_top.py",
+    )
+    parser.add_argument(
+        "--profiler",
+        choices=("py-spy", "cpu"),
+        default="py-spy",
+        help="py-spy: wall-clock samples while the worker is busy (py-spy on PATH); cpu: the worker's own "
+        "SIGPROF sampler, which counts only CPU time (truer on a machine shared with other load)",
+    )
     args = parser.parse_args()
     # SIGTERM (e.g. from `timeout`) unwinds like Ctrl-C, so every started server is stopped on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -617,16 +651,25 @@ def main() -> None:
         )
     }
     os.environ.update({k: v for k, v in env.items() if k != "FLOOR_DSN"})
+    if args.profile is not None and args.profiler == "cpu":
+        env["DVK_BENCH_CPU_PROFILE_DIR"] = str(args.profile.resolve())
     api_base, floor_base = f"http://{HOST}:{args.port}", f"http://{HOST}:{args.port + 1}"
 
-    def load_once(base: str, load: Load, seconds: float, servers: Servers) -> Result:
+    def load_once(base: str, load: Load, seconds: float, servers: Servers, profile: bool = False) -> Result:
         conns = min(load.connections or args.connections, args.connections)
+        spy = Profile(args.profile, args.profiler, load, args.workers, seconds, servers) if profile else None
+        cpu_before = servers.cpu_seconds()
         with RssSampler(servers) as sampler:
             if use_wrk:
                 result = run_wrk(base, load, seconds, conns, tmp)
             else:
                 result = asyncio.run(_httpx_loop(base, load, seconds, conns))
+        cpu = servers.cpu_seconds() - cpu_before
+        if spy is not None:
+            spy.finish(seconds)
         result.rss_peak_mb = sampler.peak
+        if result.requests:
+            result.cpu_ms = 1000.0 * cpu / result.requests
         return result
 
     with tempfile.TemporaryDirectory(prefix="dvk-bench-") as tmpdir, bench_topology.started(args, url) as topo:
@@ -652,7 +695,7 @@ def main() -> None:
                 if not load.once_each and args.warmup > 0:
                     load_once(api_base, load, args.warmup, api)
                 counted = topo.read()
-                result = load_once(api_base, load, args.duration, api)
+                result = load_once(api_base, load, args.duration, api, profile=args.profile is not None)
                 result.note = topo.note(counted)
                 results.append(result)
                 print(
@@ -698,6 +741,41 @@ def main() -> None:
                     default=str,
                 )
             )
+
+
+class Profile:
+    """One measured run of the first API worker, profiled: by py-spy (wall-clock samples of a busy worker, raw
+    format) or by the worker's own CPU-time sampler (scripts/reuseport_worker.py, same format). Either file is
+    summarised by scripts/profile_top.py."""
+
+    def __init__(self, folder: Path, profiler: str, load: Load, workers: int, seconds: float, servers: Servers):
+        slug = re.sub(r"[^a-z0-9]+", "-", load.name.lower()).strip("-")
+        folder.mkdir(parents=True, exist_ok=True)
+        self.output = folder / f"{slug}-{workers}w-{profiler}.txt"
+        self.pid, self.folder, self.spy = servers.procs[0].pid, folder, None
+        if profiler == "cpu":
+            os.kill(self.pid, signal.SIGUSR1)
+            return
+        spy = shutil.which("py-spy")
+        if spy is None:
+            raise SystemExit("py-spy not found (pip install py-spy; it needs ptrace rights)")
+        command = [spy, "record", "--pid", str(self.pid), "--format", "raw", "--nolineno", "--rate", "200"]
+        command += ["--duration", str(max(1, round(seconds))), "--output", str(self.output)]
+        self.spy = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def finish(self, seconds: float) -> None:
+        """Wait for py-spy, or stop the sampler and take its file."""
+        if self.spy is not None:
+            self.spy.wait(timeout=seconds + 30)
+            return
+        written = self.folder / f"cpu-{self.pid}.txt"
+        written.unlink(missing_ok=True)
+        os.kill(self.pid, signal.SIGUSR2)
+        deadline = time.monotonic() + 10
+        while not written.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)  # the worker writes the file in one call; give it the moment to finish
+        written.replace(self.output)
 
 
 async def _floor_inputs(dsn: str) -> tuple[list[str], str]:
