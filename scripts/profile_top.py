@@ -78,6 +78,48 @@ def summarise(stacks: list[tuple[list[str], int]]) -> tuple[int, Counter[str], C
     return total, own, cumulative, packages
 
 
+# Where a request's CPU goes, exclusively: each sample goes to the first component one of whose frames it holds
+# (checked in this order); what none claims is the HTTP server, the middleware and the event loop.
+COMPONENTS: list[tuple[str, tuple[str, ...]]] = [
+    ("quota counter (core/ratelimit: enforce, the counter statement)", ("enforce (app/core/ratelimit.py)", "hit (")),
+    ("the caller (auth/dependencies.get_caller: token, grants statement)", ("get_caller (app/auth/dependencies.py)",)),
+    (
+        "endpoint: running its statements",
+        (
+            "execute (sqlalchemy/ext/asyncio/session.py)",
+            "scalar (sqlalchemy/ext/asyncio/session.py)",
+            "fetch_rows (app/core/driver.py)",
+        ),
+    ),
+    ("endpoint: the rest (building statements, reading rows, JSON)", ("run_endpoint_function (fastapi/routing.py)",)),
+    (
+        "the session: open, commit, close (core/db.get_session)",
+        (
+            "get_session (app/core/db.py)",
+            "close (sqlalchemy/ext/asyncio/session.py)",
+            "commit (sqlalchemy/ext/asyncio/session.py)",
+        ),
+    ),
+    ("routing (fastapi/routing._match)", ("_match (fastapi/routing.py)",)),
+    ("other dependencies and parameters (fastapi solve_dependencies)", ("solve_dependencies (fastapi/",)),
+]
+
+
+def components(stacks: list[tuple[list[str], int]]) -> tuple[int, Counter[str]]:
+    """Total samples and each component's samples (see COMPONENTS)."""
+    total, shares = 0, Counter[str]()
+    for frames, count in stacks:
+        total += count
+        names = [frame_name(f) for f in frames]
+        for label, patterns in COMPONENTS:
+            if any(name.startswith(patterns) for name in names):
+                shares[label] += count
+                break
+        else:
+            shares["HTTP server, middleware, event loop, the rest"] += count
+    return total, shares
+
+
 def table(title: str, counts: Counter[str], total: int, top: int, skip_above: float = 101.0) -> str:
     """A Markdown table of the `top` largest shares (rows above `skip_above` % left out: the event loop)."""
     lines = [f"| {title} | % of samples |", "|---|---|"]
@@ -102,13 +144,16 @@ def main() -> None:
         "--skip-above", type=float, default=97.0, help="leave out cumulative rows above this share (loop frames)"
     )
     args = parser.parse_args()
-    total, own, cumulative, packages = summarise(read(args.profile))
+    stacks = read(args.profile)
+    total, own, cumulative, packages = summarise(stacks)
     print(f"{args.profile.name}: {total} samples\n")
     print(table("self (function, file)", own, total, args.top))
     print()
     print(table("cumulative (function, file)", cumulative, total, args.top, args.skip_above))
     print()
     print(table("self by package", packages, total, args.top))
+    print()
+    print(table("component (exclusive)", components(stacks)[1], total, len(COMPONENTS) + 1))
 
 
 if __name__ == "__main__":
