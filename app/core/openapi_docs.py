@@ -85,6 +85,19 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return out
 
 
+def documented_problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
+    """A `responses=` entry for one endpoint's own problem (a code `problems()` has no example for): the
+    description and a problem+json example."""
+    example = {
+        "type": f"https://dvk.gov.vn/problems/{code}",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "code": code,
+        "detail": detail,
+    }
+    return {"description": description, "model": Problem, "content": {"application/problem+json": {"example": example}}}
+
+
 def problem_json_only(document: dict[str, Any]) -> dict[str, Any]:
     """Move error schemas from application/json (where FastAPI puts a `model`) to problem+json.
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Path, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
@@ -20,7 +19,7 @@ from app.core.db import SessionDep
 from app.core.errors import Unprocessable
 from app.core.http import RequestCtx
 from app.core.idempotency import IdempotencyKey, idempotent
-from app.core.openapi_docs import Problem, problems
+from app.core.openapi_docs import documented_problem, problems
 from app.decisions import repository as decisions
 from app.decisions.dependencies import VisibleDecision
 from app.documents import repository, service, verify
@@ -38,19 +37,7 @@ router = APIRouter(tags=["documents"], route_class=GuardedRoute)
 PDF_CONTENT = {PDF: {"schema": {"type": "string", "format": "binary"}}}
 
 
-def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
-    """A documented problem+json response with its own example."""
-    example = {
-        "type": f"https://dvk.gov.vn/problems/{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "code": code,
-        "detail": detail,
-    }
-    return {"description": description, "model": Problem, "content": {"application/problem+json": {"example": example}}}
-
-
-_SIGNING_CONFLICT = _problem(
+_SIGNING_CONFLICT = documented_problem(
     409,
     "signing_certificate_missing",
     "Đảng ủy xã Vĩnh Thạch chưa có chứng thư số để ký văn bản (thiếu khóa và chứng thư của đơn vị trong kho khóa); "
@@ -61,7 +48,7 @@ _SIGNING_CONFLICT = _problem(
     "`decision_revoked`, `documents_already_issued` (send `regenerate: true`), `no_documents_for_decision` "
     "(a commendation whose award form has no template). Nothing is issued.",
 )
-_SIGNING_UNAVAILABLE = _problem(
+_SIGNING_UNAVAILABLE = documented_problem(
     503,
     "timestamp_unavailable",
     "Máy chủ cấp dấu thời gian không phản hồi; chưa văn bản nào được ban hành, hãy thử lại.",
@@ -163,7 +150,7 @@ async def decision_documents(
             "content": PDF_CONTENT,
         },
         **problems(401, 403, 404, 422),
-        409: _problem(
+        409: documented_problem(
             409,
             "template_field_missing",
             "Mẫu văn bản “decision.recognition” cần trường “signer_position” mà dữ liệu của quyết định không có.",
@@ -243,7 +230,7 @@ def _stored(document: Document) -> _Stored:
     responses={
         200: {"description": "The signed PDF (`ETag` is its SHA-256).", "content": PDF_CONTENT},
         206: {"description": "The requested byte range.", "content": PDF_CONTENT},
-        416: _problem(
+        416: documented_problem(
             416,
             "range_not_satisfiable",
             "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",
@@ -290,13 +277,13 @@ async def public_verify(
     response_model=DocumentVerification,
     responses={
         **problems(400, 415),
-        413: _problem(
+        413: documented_problem(
             413,
             "payload_too_large",
             "Nội dung gửi lên quá lớn (tối đa 20971520 byte).",
             "The file passes DVK_DOCUMENT_MAX_BYTES: the body is cut off as the bytes arrive.",
         ),
-        422: _problem(
+        422: documented_problem(
             422,
             "upload_missing_file",
             "Thiếu tệp: gửi tệp trong trường “file”.",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -16,7 +15,7 @@ from app.core.bodies import GuardedRoute, accepts_upload
 from app.core.db import SessionDep
 from app.core.http import RequestCtx, page_params
 from app.core.idempotency import IdempotencyKey
-from app.core.openapi_docs import Problem, problems
+from app.core.openapi_docs import documented_problem, problems
 from app.core.pagination import Page, PageParams
 from app.evidence import checklist, download, edge, repository, service
 from app.evidence.dependencies import VisibleEvidence, VisibleEvidenceWithModel
@@ -29,19 +28,7 @@ from app.storage import get_store
 router = APIRouter(tags=["evidence"], route_class=GuardedRoute)
 
 
-def _problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
-    """A documented problem+json response for a status problems() has no example for."""
-    example = {
-        "type": f"https://dvk.gov.vn/problems/{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "code": code,
-        "detail": detail,
-    }
-    return {"description": description, "model": Problem, "content": {"application/problem+json": {"example": example}}}
-
-
-FILE_REFUSED = _problem(
+FILE_REFUSED = documented_problem(
     422,
     "image_too_large",
     "Ảnh quá lớn: 30000×30000 điểm ảnh (tối đa 40000000 điểm ảnh).",
@@ -51,7 +38,7 @@ FILE_REFUSED = _problem(
     "that cannot be decoded (`upload_corrupt_image`); a PDF with data after its %%EOF (`pdf_trailing_data`) "
     "or without a cross-reference (`pdf_malformed`). Nothing is stored.",
 )
-BODY_TOO_LARGE = _problem(
+BODY_TOO_LARGE = documented_problem(
     413,
     "payload_too_large",
     "Nội dung gửi lên quá lớn (tối đa 26214400 byte).",
@@ -62,14 +49,14 @@ _UPLOAD_ERRORS = {
     **problems(400, 401, 403, 404, 409),
     413: BODY_TOO_LARGE,
     422: FILE_REFUSED,
-    415: _problem(
+    415: documented_problem(
         415,
         "media_type_mismatch",
         "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
         "The type is not allowed (`unsupported_media_type`), or the bytes disagree with the filename or "
         "the declared type (`media_type_mismatch`).",
     ),
-    503: _problem(
+    503: documented_problem(
         503,
         "storage_unavailable",
         "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
@@ -85,7 +72,7 @@ _DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
         "description": "The requested byte range (`Content-Range: bytes a-b/size`).",
         "content": download.FILE_CONTENT,
     },
-    416: _problem(
+    416: documented_problem(
         416,
         "range_not_satisfiable",
         "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",

@@ -18,7 +18,7 @@ from app.core.errors import NotFound, Unprocessable, validation_errors
 from app.core.http import IfMatch, RequestCtx, not_modified, not_modified_response, page_params
 from app.core.i18n import Text
 from app.core.idempotency import IdempotencyKey, idempotent
-from app.core.openapi_docs import problems
+from app.core.openapi_docs import documented_problem, problems
 from app.core.pagination import Page, PageParams
 from app.core.types import UnitIdParam
 from app.evidence import download, edge
@@ -30,7 +30,7 @@ from app.evidence.upload import ReceivedUpload
 from app.reviews import guards, repository, service
 from app.reviews.agenda_endpoints import router as agenda_router
 from app.reviews.dependencies import LockedReview, VisibleReview
-from app.reviews.http import CLOSED_409, RECUSAL_DOC, RULES_DOC, WRITE_ERRORS, answer, json_answer, problem
+from app.reviews.http import CLOSED_409, RECUSAL_DOC, RULES_DOC, WRITE_ERRORS, answer, json_answer
 from app.reviews.schemas import (
     MinutesForm,
     Purpose,
@@ -50,13 +50,13 @@ _MINUTES_ERRORS = {
     **problems(400),
     413: BODY_TOO_LARGE,
     422: FILE_REFUSED,
-    415: problem(
+    415: documented_problem(
         415,
         "media_type_mismatch",
         "Nội dung tệp (application/pdf) không khớp với kiểu khai báo.",
         "The type is not allowed, or the bytes disagree with the filename or the declared type.",
     ),
-    503: problem(
+    503: documented_problem(
         503,
         "storage_unavailable",
         "Kho lưu trữ tệp tạm thời không sẵn sàng; hãy thử lại.",
@@ -256,7 +256,7 @@ async def upload_minutes(
     responses={
         200: {"description": "The file.", "content": download.FILE_CONTENT},
         206: {"description": "The requested byte range.", "content": download.FILE_CONTENT},
-        416: problem(
+        416: documented_problem(
             416,
             "range_not_satisfiable",
             "Khoảng byte yêu cầu nằm ngoài tệp (1024 byte).",

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any
-
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.http import etag
-from app.core.openapi_docs import Problem, problems
+from app.core.openapi_docs import documented_problem, problems
 from app.models import Review
 from app.policy.principal import Caller
 from app.reviews import service
@@ -26,19 +23,7 @@ RECUSAL_DOC = (
 )
 
 
-def problem(status: int, code: str, detail: str, description: str) -> dict[str, Any]:
-    """A documented problem answer with its example, for `responses=`."""
-    example = {
-        "type": f"https://dvk.gov.vn/problems/{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "code": code,
-        "detail": detail,
-    }
-    return {"description": description, "model": Problem, "content": {"application/problem+json": {"example": example}}}
-
-
-CLOSED_409 = problem(
+CLOSED_409 = documented_problem(
     409,
     "review_closed",
     "Cuộc họp bình xét đã kết thúc; không thể thay đổi.",
