@@ -32,7 +32,7 @@ from app.public.caching import cached_json
 from app.registry.dependencies import VisibleModel
 from app.storage import get_store
 
-router = APIRouter(tags=["documents"], route_class=GuardedRoute)
+router = APIRouter(route_class=GuardedRoute)  # each route names its tag (the public check is "public" only)
 
 PDF_CONTENT = {PDF: {"schema": {"type": "string", "format": "binary"}}}
 
@@ -92,6 +92,7 @@ def _json(data: object, status: int = 200, headers: dict[str, str] | None = None
 @router.post(
     "/decisions/{decision_id}/documents",
     operation_id="documents_issue",
+    tags=["documents"],
     summary="Issue the decision's signed documents",
     status_code=201,
     response_model=list[IssuedDocument],
@@ -124,6 +125,7 @@ async def issue_documents(
 @router.get(
     "/decisions/{decision_id}/documents",
     operation_id="documents_list_for_decision",
+    tags=["documents"],
     summary="A decision's documents",
     response_model=list[IssuedDocument],
     responses=problems(401, 404, 422),
@@ -141,6 +143,7 @@ async def decision_documents(
 @router.get(
     "/decisions/{decision_id}/documents/preview",
     operation_id="documents_preview",
+    tags=["documents"],
     summary="Preview a decision's document (unsigned draft)",
     response_class=Response,
     responses={
@@ -183,6 +186,7 @@ async def preview_document(
 @router.get(
     "/models/{model_id}/documents",
     operation_id="documents_list_for_model",
+    tags=["documents"],
     summary="A model's documents",
     response_model=list[IssuedDocument],
     responses=problems(401, 404, 422),
@@ -197,6 +201,7 @@ async def model_documents(model: VisibleModel, caller: CurrentCaller, session: S
 @router.get(
     "/documents/{document_id}",
     operation_id="documents_get",
+    tags=["documents"],
     summary="One document",
     response_model=IssuedDocument,
     responses=problems(401, 404, 422),
@@ -225,6 +230,7 @@ def _stored(document: Document) -> _Stored:
 @router.get(
     "/documents/{document_id}/file",
     operation_id="documents_file",
+    tags=["documents"],
     summary="Download a document",
     response_class=Response,
     responses={
@@ -273,6 +279,7 @@ async def public_verify(
 @router.post(
     "/documents/verify",
     operation_id="documents_verify",
+    tags=["documents"],
     summary="Verify a PDF",
     response_model=DocumentVerification,
     responses={

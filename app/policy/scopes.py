@@ -54,6 +54,8 @@ TAG_SCOPES: Mapping[str, tuple[ScopeDecision, ScopeDecision]] = {
     "evidence": (ClientScope.MODELS_READ, ClientScope.MODELS_WRITE),
     "reviews": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "decisions": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
+    # A decision's generated papers: read with the models; issued only by people (an act of the issuing unit).
+    "documents": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "campaigns": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     "reference": (ClientScope.MODELS_READ, NOT_FOR_CLIENTS),
     # A model's confirmations, follow-ups and conditions, the campaign's criteria: read with the models; written

@@ -15070,10 +15070,10 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "authority_profile": "district_2023",
-                     *           "created_at": "2026-12-07T16:12:06.060631Z",
+                     *           "created_at": "2026-12-07T16:58:12.658304Z",
                      *           "cycles": [
                      *             {
-                     *               "id": "10f66d09-3ec4-4cd1-af8a-7a38b0d050f1",
+                     *               "id": "f6433632-7146-46de-b25d-9a8d00c3c1a7",
                      *               "lists_due_on": null,
                      *               "open_window_today": null,
                      *               "recognition_ends_on": "2025-10-31",
@@ -15094,7 +15094,7 @@ export interface operations {
                      *               "year": 2025
                      *             },
                      *             {
-                     *               "id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *               "id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *               "lists_due_on": "2026-12-14",
                      *               "open_window_today": {
                      *                 "closes_on": "2027-01-31",
@@ -15121,7 +15121,7 @@ export interface operations {
                      *           ],
                      *           "description": "Kế hoạch của Ban Thường vụ Huyện ủy Vĩnh Linh (dữ liệu mẫu).",
                      *           "end_year": 2027,
-                     *           "id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *           "local_today": "2026-12-07",
                      *           "name": "Phong trào thi đua “Dân vận khéo” giai đoạn 2025–2027",
                      *           "owning_unit_code": "QT-VL",
@@ -15134,7 +15134,7 @@ export interface operations {
                      *           },
                      *           "start_year": 2025,
                      *           "timezone": "Asia/Ho_Chi_Minh",
-                     *           "updated_at": "2026-12-07T16:12:06.060636Z",
+                     *           "updated_at": "2026-12-07T16:58:12.658308Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -16084,7 +16084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "general": [
                      *         {
                      *           "code": "identity",
@@ -16103,11 +16103,11 @@ export interface operations {
                      *       ],
                      *       "specific": [
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *           "code": "safe_neighbourhood",
-                     *           "created_at": "2026-12-07T16:12:06.098357Z",
+                     *           "created_at": "2026-12-07T16:58:12.709939Z",
                      *           "field_code": "defence_security",
-                     *           "id": "7e59d542-d9c5-413f-b7ea-92b877d4f04f",
+                     *           "id": "ab8c2714-6969-4fba-850d-86a037e480cf",
                      *           "label_en": "The residential area is recognised as meeting the security and order safety standard",
                      *           "label_vi": "Khu dân cư được công nhận đạt chuẩn an toàn về an ninh, trật tự",
                      *           "max_score": 10,
@@ -16115,15 +16115,15 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 2,
-                     *           "updated_at": "2026-12-07T16:12:06.098358Z",
+                     *           "updated_at": "2026-12-07T16:58:12.709940Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *           "code": "household_income",
-                     *           "created_at": "2026-12-07T16:12:06.098349Z",
+                     *           "created_at": "2026-12-07T16:58:12.709927Z",
                      *           "field_code": "economy",
-                     *           "id": "0e1152eb-da8f-48ed-81ac-781fa91a056e",
+                     *           "id": "6eb25d54-3cab-4bef-be58-be5c10b8b0e4",
                      *           "label_en": "The average income of participating households rises by 10 % or more on the year before",
                      *           "label_vi": "Thu nhập bình quân của hộ tham gia mô hình tăng từ 10% trở lên so với năm trước",
                      *           "max_score": 10,
@@ -16131,7 +16131,7 @@ export interface operations {
                      *           "retired": false,
                      *           "retired_at": null,
                      *           "sort_order": 1,
-                     *           "updated_at": "2026-12-07T16:12:06.098353Z",
+                     *           "updated_at": "2026-12-07T16:58:12.709933Z",
                      *           "version": 1
                      *         }
                      *       ]
@@ -19807,7 +19807,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20041,7 +20041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "models_per_unit_max": 2,
                      *       "models_per_unit_min": 1,
                      *       "targets": [
@@ -20667,7 +20667,7 @@ export interface operations {
                      *         {
                      *           "award_form": "certificate_of_commendation",
                      *           "award_level": "grassroots",
-                     *           "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *           "id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20691,7 +20691,7 @@ export interface operations {
                      *         {
                      *           "award_form": null,
                      *           "award_level": null,
-                     *           "id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
+                     *           "id": "e545c68c-3b8c-4dc5-9410-fc03cf4c6c44",
                      *           "issued_on": "2025-11-25",
                      *           "issuing_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -20938,10 +20938,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:12:06.654582Z",
+                     *       "created_at": "2026-12-07T16:58:13.097952Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *       "id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -20959,7 +20959,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *             "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -20983,7 +20983,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
+                     *       "updated_at": "2026-12-07T16:58:13.097955Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21267,10 +21267,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:12:06.654582Z",
+                     *       "created_at": "2026-12-07T16:58:13.097952Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *       "id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21288,7 +21288,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *             "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21312,7 +21312,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
+                     *       "updated_at": "2026-12-07T16:58:13.097955Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -21538,10 +21538,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:12:06.654582Z",
+                     *       "created_at": "2026-12-07T16:58:13.097952Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *       "id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -21559,7 +21559,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *             "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -21583,7 +21583,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
+                     *       "updated_at": "2026-12-07T16:58:13.097955Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -22133,13 +22133,13 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:12:08.524853Z",
+                     *         "created_at": "2026-12-07T16:58:13.939659Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_id": "595c53d4-2c95-4769-a1ab-1924a434c0b2",
                      *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/255b5a32-148d-44cb-bcdb-84ed14ac08d4/file",
+                     *         "file_url": "/api/v1/documents/66357ee2-2b32-484c-a9e7-5defe9a054c5/file",
                      *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "255b5a32-148d-44cb-bcdb-84ed14ac08d4",
+                     *         "id": "66357ee2-2b32-484c-a9e7-5defe9a054c5",
                      *         "kind": "decision.recognition",
                      *         "kind_label": {
                      *           "en": "Recognition decision, with its annex",
@@ -22149,26 +22149,26 @@ export interface operations {
                      *         "model": null,
                      *         "number": "45-QĐ/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "e2c859fd36fe2b5f1232c52e4d54d0e4366c4e4d75a3cddc386d63b2c8596416",
+                     *         "sha256": "19336026e08ca7aa31924b9eb72d298067f946c6c05e0152811411567b4913c6",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:07.792818Z",
+                     *         "signed_at": "2026-12-07T16:58:13.583458Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 63964,
+                     *         "size": 64152,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "SHJNA-MXGH7",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/SHJNA-MXGH7",
+                     *         "verification_code": "Q0RSM-PR0FB",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/Q0RSM-PR0FB",
                      *         "version": 1
                      *       },
                      *       {
-                     *         "created_at": "2026-12-07T16:12:08.524859Z",
+                     *         "created_at": "2026-12-07T16:58:13.939665Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_id": "595c53d4-2c95-4769-a1ab-1924a434c0b2",
                      *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *         "file_url": "/api/v1/documents/d7d47167-7f3c-430e-9021-0713290538d6/file",
                      *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *         "id": "d7d47167-7f3c-430e-9021-0713290538d6",
                      *         "kind": "certificate",
                      *         "kind_label": {
                      *           "en": "Certificate of a \"Dân vận khéo\" model",
@@ -22177,21 +22177,21 @@ export interface operations {
                      *         "media_type": "application/pdf",
                      *         "model": {
                      *           "code": "DVK-2025-000001",
-                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
                      *         },
                      *         "number": "45.1-GCN/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signed_at": "2026-12-07T16:58:13.925611Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 57549,
+                     *         "size": 57617,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "WN52A-KE0WS",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *         "verification_code": "5D42F-B6A5B",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/5D42F-B6A5B",
                      *         "version": 1
                      *       }
                      *     ]
@@ -22395,13 +22395,13 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:12:08.524853Z",
+                     *         "created_at": "2026-12-07T16:58:13.939659Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_id": "595c53d4-2c95-4769-a1ab-1924a434c0b2",
                      *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/255b5a32-148d-44cb-bcdb-84ed14ac08d4/file",
+                     *         "file_url": "/api/v1/documents/66357ee2-2b32-484c-a9e7-5defe9a054c5/file",
                      *         "filename": "45-QĐ-ĐU-v1.pdf",
-                     *         "id": "255b5a32-148d-44cb-bcdb-84ed14ac08d4",
+                     *         "id": "66357ee2-2b32-484c-a9e7-5defe9a054c5",
                      *         "kind": "decision.recognition",
                      *         "kind_label": {
                      *           "en": "Recognition decision, with its annex",
@@ -22411,26 +22411,26 @@ export interface operations {
                      *         "model": null,
                      *         "number": "45-QĐ/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "e2c859fd36fe2b5f1232c52e4d54d0e4366c4e4d75a3cddc386d63b2c8596416",
+                     *         "sha256": "19336026e08ca7aa31924b9eb72d298067f946c6c05e0152811411567b4913c6",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:07.792818Z",
+                     *         "signed_at": "2026-12-07T16:58:13.583458Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 63964,
+                     *         "size": 64152,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "SHJNA-MXGH7",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/SHJNA-MXGH7",
+                     *         "verification_code": "Q0RSM-PR0FB",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/Q0RSM-PR0FB",
                      *         "version": 1
                      *       },
                      *       {
-                     *         "created_at": "2026-12-07T16:12:08.524859Z",
+                     *         "created_at": "2026-12-07T16:58:13.939665Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *         "decision_id": "595c53d4-2c95-4769-a1ab-1924a434c0b2",
                      *         "decision_number": "45-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *         "file_url": "/api/v1/documents/d7d47167-7f3c-430e-9021-0713290538d6/file",
                      *         "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *         "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *         "id": "d7d47167-7f3c-430e-9021-0713290538d6",
                      *         "kind": "certificate",
                      *         "kind_label": {
                      *           "en": "Certificate of a \"Dân vận khéo\" model",
@@ -22439,21 +22439,21 @@ export interface operations {
                      *         "media_type": "application/pdf",
                      *         "model": {
                      *           "code": "DVK-2025-000001",
-                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
                      *         },
                      *         "number": "45.1-GCN/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signed_at": "2026-12-07T16:58:13.925611Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 57549,
+                     *         "size": 57617,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "WN52A-KE0WS",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *         "verification_code": "5D42F-B6A5B",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/5D42F-B6A5B",
                      *         "version": 1
                      *       }
                      *     ]
@@ -22944,10 +22944,10 @@ export interface operations {
                      *         "vi": "Cấp cơ sở"
                      *       },
                      *       "cited_reviews": [],
-                     *       "created_at": "2026-12-07T16:12:06.654582Z",
+                     *       "created_at": "2026-12-07T16:58:13.097952Z",
                      *       "document": null,
                      *       "hidden_models": 0,
-                     *       "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *       "id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *       "issued_on": "2025-11-25",
                      *       "issuing_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -22965,7 +22965,7 @@ export interface operations {
                      *           "from_state": "exemplar",
                      *           "model": {
                      *             "code": "DVK-2025-000001",
-                     *             "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *             "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *             "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *             "state": "exemplar"
                      *           },
@@ -22989,7 +22989,7 @@ export interface operations {
                      *       "signer_name": "Nguyễn Văn Hùng",
                      *       "signer_title": "Bí thư Đảng ủy",
                      *       "status": "issued",
-                     *       "updated_at": "2026-12-07T16:12:06.654586Z",
+                     *       "updated_at": "2026-12-07T16:58:13.097955Z",
                      *       "version": 1,
                      *       "year": 2025
                      *     }
@@ -23341,27 +23341,27 @@ export interface operations {
                      *         "models_not_public": 0,
                      *         "number": "45.1-GCN/ĐU",
                      *         "revoked_by": null,
-                     *         "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *         "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *         "signed_at": "2026-12-07T16:58:13.925611Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
                      *         "status": "issued",
                      *         "status_changed_on": null,
                      *         "superseded_by": null,
-                     *         "verification_code": "WN52A-KE0WS",
+                     *         "verification_code": "5D42F-B6A5B",
                      *         "version": 1
                      *       },
                      *       "matches_issued": true,
-                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *       "signature": {
                      *         "detail": "intact, trusted, covers the whole file",
-                     *         "signed_at": "2026-12-07T16:12:08Z",
+                     *         "signed_at": "2026-12-07T16:58:13Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
                      *         "timestamped": false
                      *       },
-                     *       "size": 57549,
+                     *       "size": 57617,
                      *       "verdict": "intact",
-                     *       "verification_code": "WN52A-KE0WS"
+                     *       "verification_code": "5D42F-B6A5B"
                      *     }
                      */
                     "application/json": components["schemas"]["DocumentVerification"];
@@ -23538,13 +23538,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T16:12:08.524859Z",
+                     *       "created_at": "2026-12-07T16:58:13.939665Z",
                      *       "created_by": "Phạm Thị Dung",
-                     *       "decision_id": "049cf763-897b-4a3f-bed9-a94129c27583",
+                     *       "decision_id": "595c53d4-2c95-4769-a1ab-1924a434c0b2",
                      *       "decision_number": "45-QĐ/ĐU",
-                     *       "file_url": "/api/v1/documents/1c27b753-4741-441f-a6fc-d743d5409191/file",
+                     *       "file_url": "/api/v1/documents/d7d47167-7f3c-430e-9021-0713290538d6/file",
                      *       "filename": "45-1-GCN-ĐU-v1.pdf",
-                     *       "id": "1c27b753-4741-441f-a6fc-d743d5409191",
+                     *       "id": "d7d47167-7f3c-430e-9021-0713290538d6",
                      *       "kind": "certificate",
                      *       "kind_label": {
                      *         "en": "Certificate of a \"Dân vận khéo\" model",
@@ -23553,21 +23553,21 @@ export interface operations {
                      *       "media_type": "application/pdf",
                      *       "model": {
                      *         "code": "DVK-2025-000001",
-                     *         "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *         "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *         "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
                      *       },
                      *       "number": "45.1-GCN/ĐU",
                      *       "revoked_by_id": null,
-                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *       "signed": true,
-                     *       "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *       "signed_at": "2026-12-07T16:58:13.925611Z",
                      *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *       "size": 57549,
+                     *       "size": 57617,
                      *       "status": "issued",
                      *       "status_changed_at": null,
                      *       "superseded_by_id": null,
-                     *       "verification_code": "WN52A-KE0WS",
-                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/WN52A-KE0WS",
+                     *       "verification_code": "5D42F-B6A5B",
+                     *       "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/5D42F-B6A5B",
                      *       "version": 1
                      *     }
                      */
@@ -24003,9 +24003,9 @@ export interface operations {
                      *             "code": "DVK-2026-000001"
                      *           },
                      *           "id": 24,
-                     *           "occurred_at": "2026-12-07T16:12:06.113986Z",
+                     *           "occurred_at": "2026-12-07T16:58:12.725585Z",
                      *           "resource": {
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "type": "model"
                      *           },
                      *           "type": "model.created",
@@ -24025,9 +24025,9 @@ export interface operations {
                      *             "to": "registered"
                      *           },
                      *           "id": 25,
-                     *           "occurred_at": "2026-12-07T16:12:06.114933Z",
+                     *           "occurred_at": "2026-12-07T16:58:12.726567Z",
                      *           "resource": {
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "type": "model"
                      *           },
                      *           "type": "model.submitted",
@@ -24251,9 +24251,9 @@ export interface operations {
                      *         "code": "DVK-2026-000001"
                      *       },
                      *       "id": 24,
-                     *       "occurred_at": "2026-12-07T16:12:06.113986Z",
+                     *       "occurred_at": "2026-12-07T16:58:12.725585Z",
                      *       "resource": {
-                     *         "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *         "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *         "type": "model"
                      *       },
                      *       "type": "model.created",
@@ -24448,26 +24448,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
+                     *       "content_url": "/api/v1/evidence/847dbf26-aa76-43cf-b9e8-9ae9b8dbc544/content",
                      *       "description": "",
-                     *       "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
+                     *       "id": "847dbf26-aa76-43cf-b9e8-9ae9b8dbc544",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T16:12:06.168737Z",
+                     *       "uploaded_at": "2026-12-07T16:58:12.775437Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
+                     *         "id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772"
                      *       }
                      *     }
                      */
@@ -25279,15 +25279,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:12:06.191919Z",
+                     *           "created_at": "2026-12-07T16:58:12.794292Z",
                      *           "evidence_ids": [],
                      *           "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *           "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
+                     *           "id": "00280395-5d4b-4551-a367-3338c69c5241",
                      *           "kind": "inspection",
                      *           "kind_label": "Kiểm tra",
                      *           "model": {
                      *             "code": "DVK-2026-000002",
-                     *             "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
+                     *             "id": "f0f12766-e1cf-4a9c-ae6b-c4898420faca",
                      *             "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-MTTQ",
@@ -25297,7 +25297,7 @@ export interface operations {
                      *             "state": "implementing"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *           "officer_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": true,
                      *           "participants": [
@@ -25517,15 +25517,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T16:12:06.191919Z",
+                     *       "created_at": "2026-12-07T16:58:12.794292Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
+                     *       "id": "00280395-5d4b-4551-a367-3338c69c5241",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
+                     *         "id": "f0f12766-e1cf-4a9c-ae6b-c4898420faca",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -25535,7 +25535,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "officer_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -27509,7 +27509,7 @@ export interface operations {
                      *       "email": "demo.admin@dvk.example",
                      *       "full_name": "Nguyễn Văn An",
                      *       "home_unit_id": 3,
-                     *       "id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
+                     *       "id": "8e83e7e6-de14-427b-b11d-d805826c672f",
                      *       "permissions": [
                      *         "models:follow_up",
                      *         "read"
@@ -27517,7 +27517,7 @@ export interface operations {
                      *       "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *       "roles": [
                      *         {
-                     *           "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
+                     *           "id": "d70893be-ffed-4205-b706-400a029b69b9",
                      *           "role": "admin",
                      *           "role_label": "Quản trị",
                      *           "unit_code": "QT",
@@ -28097,11 +28097,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 33,
+                     *           "id": 32,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
-                     *             "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *             "id": "f9804285-c588-4edd-bd51-beb81287fa66",
+                     *             "path": "/api/v1/decisions/f9804285-c588-4edd-bd51-beb81287fa66",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -28128,11 +28128,11 @@ export interface operations {
                      *             "reason": "—",
                      *             "unit_name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": 31,
+                     *           "id": 30,
                      *           "read_at": null,
                      *           "resource": {
-                     *             "id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
-                     *             "path": "/api/v1/decisions/32e6135d-fa85-4157-8280-2a272d6d8eaa",
+                     *             "id": "e545c68c-3b8c-4dc5-9410-fc03cf4c6c44",
+                     *             "path": "/api/v1/decisions/e545c68c-3b8c-4dc5-9410-fc03cf4c6c44",
                      *             "type": "decision"
                      *           },
                      *           "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 52-QĐ/ĐU (Quyết định công nhận điển hình \"Dân vận khéo\") liên quan đến Chi bộ Thôn Tân Lập.",
@@ -28149,7 +28149,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "limit": 2,
-                     *       "next_cursor": "HjZL8iMGo1yWzd1meyJwIjpbMzFdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
+                     *       "next_cursor": "KkUW99oj5Wbx8fu-eyJwIjpbMzBdLCJmIjoiNDViZDY2N2RjYjMwZjY2MiJ9",
                      *       "unread_count": 3
                      *     }
                      */
@@ -28734,11 +28734,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 33,
+                     *       "id": 32,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
-                     *         "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "id": "f9804285-c588-4edd-bd51-beb81287fa66",
+                     *         "path": "/api/v1/decisions/f9804285-c588-4edd-bd51-beb81287fa66",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -28952,11 +28952,11 @@ export interface operations {
                      *         "reason": "—",
                      *         "unit_name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": 33,
+                     *       "id": 32,
                      *       "read_at": null,
                      *       "resource": {
-                     *         "id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
-                     *         "path": "/api/v1/decisions/e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "id": "f9804285-c588-4edd-bd51-beb81287fa66",
+                     *         "path": "/api/v1/decisions/f9804285-c588-4edd-bd51-beb81287fa66",
                      *         "type": "decision"
                      *       },
                      *       "text": "Đảng ủy Xã Vĩnh Thạch đã ban hành Quyết định 53-QĐ/ĐU (Quyết định biểu dương, khen thưởng) liên quan đến Chi bộ Thôn Tân Lập.",
@@ -29452,7 +29452,7 @@ export interface operations {
                      *           "authority_case": 1,
                      *           "code": "DVK-2026-000006",
                      *           "field_code": "defence_security",
-                     *           "id": "15b28519-d2e7-4218-a333-3ca3e2393b3e",
+                     *           "id": "d152c6a2-8b0d-4738-9f2e-29cba1fe0e9a",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Khu phố an toàn về an ninh trật tự",
@@ -29461,14 +29461,14 @@ export interface operations {
                      *           "registrant_unit_name": "Khu phố 1",
                      *           "replicates_id": null,
                      *           "state": "returned",
-                     *           "updated_at": "2026-12-07T16:12:06.290211Z",
+                     *           "updated_at": "2026-12-07T16:58:12.875216Z",
                      *           "year": 2026
                      *         },
                      *         {
                      *           "authority_case": 4,
                      *           "code": "DVK-2026-000005",
                      *           "field_code": "culture_society",
-                     *           "id": "a046aaea-9ce0-425b-8052-6d288cbb398e",
+                     *           "id": "445c224b-0e91-4e9f-a5f2-29b3de1084e6",
                      *           "is_late": false,
                      *           "model_type": "field_specific",
                      *           "name": "Thanh niên tình nguyện giữ gìn môi trường xanh - sạch - đẹp",
@@ -29477,7 +29477,7 @@ export interface operations {
                      *           "registrant_unit_name": "Đoàn Thanh niên Xã Vĩnh Thạch",
                      *           "replicates_id": null,
                      *           "state": "draft",
-                     *           "updated_at": "2026-12-07T16:12:06.276414Z",
+                     *           "updated_at": "2026-12-07T16:58:12.856906Z",
                      *           "year": 2026
                      *         }
                      *       ],
@@ -29699,20 +29699,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:12:06.109742Z",
-                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *       "created_at": "2026-12-07T16:58:12.722547Z",
+                     *       "cycle_id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -29730,7 +29730,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
+                     *       "reported_at": "2026-12-07T16:58:12.735415Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -29744,7 +29744,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
+                     *       "submitted_at": "2026-12-07T16:58:12.723907Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -29755,7 +29755,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
+                     *       "updated_at": "2026-12-07T16:58:12.738598Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30041,20 +30041,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:12:06.109742Z",
-                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *       "created_at": "2026-12-07T16:58:12.722547Z",
+                     *       "cycle_id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30072,7 +30072,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
+                     *       "reported_at": "2026-12-07T16:58:12.735415Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30086,7 +30086,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
+                     *       "submitted_at": "2026-12-07T16:58:12.723907Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30097,7 +30097,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
+                     *       "updated_at": "2026-12-07T16:58:12.738598Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -30327,20 +30327,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:12:06.109742Z",
-                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *       "created_at": "2026-12-07T16:58:12.722547Z",
+                     *       "cycle_id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -30358,7 +30358,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
+                     *       "reported_at": "2026-12-07T16:58:12.735415Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -30372,7 +30372,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
+                     *       "submitted_at": "2026-12-07T16:58:12.723907Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -30383,7 +30383,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
+                     *       "updated_at": "2026-12-07T16:58:12.738598Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -31394,7 +31394,7 @@ export interface operations {
                      *           "confirmed_at": "2025-10-30T02:00:00Z",
                      *           "confirmed_by": {
                      *             "full_name": "Phạm Thị Dung",
-                     *             "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
+                     *             "id": "81b89bf2-b671-4c58-8252-ad08889b54a6"
                      *           },
                      *           "confirming_unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -31402,12 +31402,12 @@ export interface operations {
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
                      *           "counts": true,
-                     *           "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
-                     *           "id": "5029cb5d-174e-485e-9048-779d5d51643a",
+                     *           "evidence_id": "e12c59a5-c2dc-41cd-9050-21b2c99a8020",
+                     *           "id": "2c4e3b4b-c2e7-4c36-9222-b628d129a871",
                      *           "kind": "achievement_report",
                      *           "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *           "legacy": false,
-                     *           "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "model_id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *           "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *           "status": "confirmed",
                      *           "withdrawal_reason": null,
@@ -31641,7 +31641,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
+                     *         "id": "81b89bf2-b671-4c58-8252-ad08889b54a6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -31649,12 +31649,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
-                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
+                     *       "evidence_id": "e12c59a5-c2dc-41cd-9050-21b2c99a8020",
+                     *       "id": "2c4e3b4b-c2e7-4c36-9222-b628d129a871",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *       "model_id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -31931,7 +31931,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
+                     *         "id": "81b89bf2-b671-4c58-8252-ad08889b54a6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -31939,12 +31939,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
-                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
+                     *       "evidence_id": "e12c59a5-c2dc-41cd-9050-21b2c99a8020",
+                     *       "id": "2c4e3b4b-c2e7-4c36-9222-b628d129a871",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *       "model_id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -32151,7 +32151,7 @@ export interface operations {
                      *       "confirmed_at": "2025-10-30T02:00:00Z",
                      *       "confirmed_by": {
                      *         "full_name": "Phạm Thị Dung",
-                     *         "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1"
+                     *         "id": "81b89bf2-b671-4c58-8252-ad08889b54a6"
                      *       },
                      *       "confirming_unit": {
                      *         "code": "QT-VL-VT-DU",
@@ -32159,12 +32159,12 @@ export interface operations {
                      *         "name": "Đảng ủy Xã Vĩnh Thạch"
                      *       },
                      *       "counts": true,
-                     *       "evidence_id": "1804304d-c30c-4748-bb6d-bed72ec106ae",
-                     *       "id": "5029cb5d-174e-485e-9048-779d5d51643a",
+                     *       "evidence_id": "e12c59a5-c2dc-41cd-9050-21b2c99a8020",
+                     *       "id": "2c4e3b4b-c2e7-4c36-9222-b628d129a871",
                      *       "kind": "achievement_report",
                      *       "kind_label": "Xác nhận báo cáo thành tích của cấp ủy cơ sở",
                      *       "legacy": false,
-                     *       "model_id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *       "model_id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *       "note": "Đảng ủy xã Vĩnh Thạch xác nhận báo cáo thành tích của chi bộ thôn Tân Lập.",
                      *       "status": "confirmed",
                      *       "withdrawal_reason": null,
@@ -32438,13 +32438,13 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:12:09.231797Z",
+                     *         "created_at": "2026-12-07T16:58:14.317129Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "32e6135d-fa85-4157-8280-2a272d6d8eaa",
+                     *         "decision_id": "e545c68c-3b8c-4dc5-9410-fc03cf4c6c44",
                      *         "decision_number": "52-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/a8f0e9a5-2786-46fd-aa39-1c5ed087817b/file",
+                     *         "file_url": "/api/v1/documents/43d56844-ee37-42bb-8e4b-5e4d8ff5cde1/file",
                      *         "filename": "52-QĐ-ĐU-v1.pdf",
-                     *         "id": "a8f0e9a5-2786-46fd-aa39-1c5ed087817b",
+                     *         "id": "43d56844-ee37-42bb-8e4b-5e4d8ff5cde1",
                      *         "kind": "decision.exemplar",
                      *         "kind_label": {
                      *           "en": "Exemplar recognition decision",
@@ -32454,26 +32454,26 @@ export interface operations {
                      *         "model": null,
                      *         "number": "52-QĐ/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "4300e4b2eb3a7707443509ba3c44c23092cd2c18f247a3cafef2702168bcef20",
+                     *         "sha256": "644801f96f2abd108e7bb5092b32f2008f9001d1972fc6404690b0484e2fd171",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:09.099339Z",
+                     *         "signed_at": "2026-12-07T16:58:14.310206Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 56779,
+                     *         "size": 56723,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "26V3Q-AJQG8",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/26V3Q-AJQG8",
+                     *         "verification_code": "90QRH-JEV93",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/90QRH-JEV93",
                      *         "version": 1
                      *       },
                      *       {
-                     *         "created_at": "2026-12-07T16:12:09.660520Z",
+                     *         "created_at": "2026-12-07T16:58:14.658116Z",
                      *         "created_by": "Phạm Thị Dung",
-                     *         "decision_id": "e5550c60-00ec-4ccf-8a5b-3c5a79c9befe",
+                     *         "decision_id": "f9804285-c588-4edd-bd51-beb81287fa66",
                      *         "decision_number": "53-QĐ/ĐU",
-                     *         "file_url": "/api/v1/documents/e63f3aea-f602-465d-88d7-f240bfa02537/file",
+                     *         "file_url": "/api/v1/documents/e5d49875-5e17-4ae7-9536-4a01a1dc1f01/file",
                      *         "filename": "53-1-GK-ĐU-v1.pdf",
-                     *         "id": "e63f3aea-f602-465d-88d7-f240bfa02537",
+                     *         "id": "e5d49875-5e17-4ae7-9536-4a01a1dc1f01",
                      *         "kind": "commendation",
                      *         "kind_label": {
                      *           "en": "Giấy khen of a \"Dân vận khéo\" exemplar",
@@ -32482,21 +32482,21 @@ export interface operations {
                      *         "media_type": "application/pdf",
                      *         "model": {
                      *           "code": "DVK-2025-000001",
-                     *           "id": "dfdbb5ae-36e3-4c5f-bd88-50915e13c2df",
+                     *           "id": "8f0e5ce0-7ba8-4975-830a-d91857ac595b",
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân"
                      *         },
                      *         "number": "53.1-GK/ĐU",
                      *         "revoked_by_id": null,
-                     *         "sha256": "cb91b38825d793079a4aac3759b6d9dcd1f02595d279db47a01581d741c88a3b",
+                     *         "sha256": "33c19a966b7f08d343716ddda49e09125729acfe123c35e86f6ea9963843d0bf",
                      *         "signed": true,
-                     *         "signed_at": "2026-12-07T16:12:09.653962Z",
+                     *         "signed_at": "2026-12-07T16:58:14.650114Z",
                      *         "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
-                     *         "size": 54773,
+                     *         "size": 55214,
                      *         "status": "issued",
                      *         "status_changed_at": null,
                      *         "superseded_by_id": null,
-                     *         "verification_code": "R7ZKG-5A7M0",
-                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/R7ZKG-5A7M0",
+                     *         "verification_code": "X16F8-22ZDM",
+                     *         "verify_url": "https://dvk.example.gov.vn/api/v1/public/verify/X16F8-22ZDM",
                      *         "version": 1
                      *       }
                      *     ]
@@ -32709,7 +32709,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "field_requires_confirmation": false,
-                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "state": "surveyed"
                      *     }
                      */
@@ -32905,50 +32905,50 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
+                     *           "content_url": "/api/v1/evidence/847dbf26-aa76-43cf-b9e8-9ae9b8dbc544/content",
                      *           "description": "",
-                     *           "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
+                     *           "id": "847dbf26-aa76-43cf-b9e8-9ae9b8dbc544",
                      *           "is_public": false,
                      *           "kind": "registration_form",
                      *           "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *           "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *           "model_state": "draft",
                      *           "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *           "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *           "size": 347,
                      *           "taken_at": null,
                      *           "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *           "uploaded_at": "2026-12-07T16:12:06.168737Z",
+                     *           "uploaded_at": "2026-12-07T16:58:12.775437Z",
                      *           "uploaded_by": {
                      *             "full_name": "Trần Thị Bình",
-                     *             "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
+                     *             "id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772"
                      *           }
                      *         },
                      *         {
                      *           "confirmed_by_grassroots": false,
-                     *           "content_url": "/api/v1/evidence/6644ecd4-f969-4c34-9cd3-0551e2adf9aa/content",
+                     *           "content_url": "/api/v1/evidence/35a71feb-03c5-4096-8aae-8f860091991e/content",
                      *           "description": "",
-                     *           "id": "6644ecd4-f969-4c34-9cd3-0551e2adf9aa",
+                     *           "id": "35a71feb-03c5-4096-8aae-8f860091991e",
                      *           "is_public": false,
                      *           "kind": "review_minutes",
                      *           "kind_label": "Biên bản họp bình xét",
                      *           "latitude": null,
                      *           "longitude": null,
                      *           "media_type": "application/pdf",
-                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *           "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *           "model_state": "surveyed",
                      *           "original_filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *           "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *           "size": 360,
                      *           "taken_at": null,
                      *           "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *           "uploaded_at": "2026-12-07T16:12:06.310410Z",
+                     *           "uploaded_at": "2026-12-07T16:58:12.898547Z",
                      *           "uploaded_by": {
                      *             "full_name": "Lê Văn Cường",
-                     *             "id": "2580827b-6bb2-447a-b74c-d476a899443e"
+                     *             "id": "50bd643b-2c32-446c-9ac2-37b4076d54d4"
                      *           }
                      *         }
                      *       ],
@@ -33177,26 +33177,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "confirmed_by_grassroots": false,
-                     *       "content_url": "/api/v1/evidence/36eb5e44-3dea-4652-8f14-928e58f1fb48/content",
+                     *       "content_url": "/api/v1/evidence/847dbf26-aa76-43cf-b9e8-9ae9b8dbc544/content",
                      *       "description": "",
-                     *       "id": "36eb5e44-3dea-4652-8f14-928e58f1fb48",
+                     *       "id": "847dbf26-aa76-43cf-b9e8-9ae9b8dbc544",
                      *       "is_public": false,
                      *       "kind": "registration_form",
                      *       "kind_label": "Bảng đăng ký mô hình (Mẫu 1)",
                      *       "latitude": null,
                      *       "longitude": null,
                      *       "media_type": "application/pdf",
-                     *       "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "model_state": "draft",
                      *       "original_filename": "Mau-1-DVK-2026-000001.pdf",
                      *       "sha256": "a8da8a831bec89612033150fca78064212f4cab527d2a7ff8ab51fe6ae142e2f",
                      *       "size": 347,
                      *       "taken_at": null,
                      *       "title": "Bảng đăng ký mô hình (Mẫu 1)",
-                     *       "uploaded_at": "2026-12-07T16:12:06.168737Z",
+                     *       "uploaded_at": "2026-12-07T16:58:12.775437Z",
                      *       "uploaded_by": {
                      *         "full_name": "Trần Thị Bình",
-                     *         "id": "4c692040-00a3-4995-8ea1-f293d83fe296"
+                     *         "id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772"
                      *       }
                      *     }
                      */
@@ -33464,15 +33464,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:12:06.121076Z",
+                     *           "created_at": "2026-12-07T16:58:12.731516Z",
                      *           "evidence_ids": [],
                      *           "findings": "30/40 hộ đã cải tạo vườn tạp, trồng bưởi và cam; chi hội nông dân thôn tổ chức tốt việc đổi công. Biểu dương tổ đổi công xóm Đông.",
-                     *           "id": "a1baccd9-edca-463b-a89f-82d67e97c4c6",
+                     *           "id": "77abffec-ee44-4ee1-9cbb-246ea75eb605",
                      *           "kind": "praise",
                      *           "kind_label": "Biểu dương mặt tích cực",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit": {
                      *               "code": "QT-VL-VT-TL",
@@ -33482,7 +33482,7 @@ export interface operations {
                      *             "state": "surveyed"
                      *           },
                      *           "model_state": "implementing",
-                     *           "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *           "officer_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *           "officer_name": "Lê Văn Cường",
                      *           "open": false,
                      *           "participants": [
@@ -33711,15 +33711,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "created_at": "2026-12-07T16:12:06.191919Z",
+                     *       "created_at": "2026-12-07T16:58:12.794292Z",
                      *       "evidence_ids": [],
                      *       "findings": "Đã vận động 25 hộ hiến đất, làm được 1,2 km đường bê tông; còn 3 hộ chưa đồng thuận.",
-                     *       "id": "1610732c-16a1-4418-ab5d-5ef2159fa1e0",
+                     *       "id": "00280395-5d4b-4551-a367-3338c69c5241",
                      *       "kind": "inspection",
                      *       "kind_label": "Kiểm tra",
                      *       "model": {
                      *         "code": "DVK-2026-000002",
-                     *         "id": "57aab7e5-265c-45db-87ed-ed6a9f186ff7",
+                     *         "id": "f0f12766-e1cf-4a9c-ae6b-c4898420faca",
                      *         "name": "Mặt trận chung tay xây dựng nông thôn mới kiểu mẫu",
                      *         "registrant_unit": {
                      *           "code": "QT-VL-VT-MTTQ",
@@ -33729,7 +33729,7 @@ export interface operations {
                      *         "state": "implementing"
                      *       },
                      *       "model_state": "implementing",
-                     *       "officer_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "officer_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "officer_name": "Lê Văn Cường",
                      *       "open": true,
                      *       "participants": [
@@ -34009,9 +34009,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "action": "create",
-                     *         "actor_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
+                     *         "actor_id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T16:12:06.113986Z",
+                     *         "at": "2026-12-07T16:58:12.725585Z",
                      *         "details": {},
                      *         "from_state": null,
                      *         "id": 1,
@@ -34021,9 +34021,9 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": "submit",
-                     *         "actor_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
+                     *         "actor_id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772",
                      *         "actor_name": "Trần Thị Bình",
-                     *         "at": "2026-12-07T16:12:06.114933Z",
+                     *         "at": "2026-12-07T16:58:12.726567Z",
                      *         "details": {},
                      *         "from_state": "draft",
                      *         "id": 2,
@@ -34431,16 +34431,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:12:06.132773Z",
+                     *         "created_at": "2026-12-07T16:58:12.740193Z",
                      *         "findings": "Nhân dân đồng tình hưởng ứng, mô hình có sức lan tỏa.",
-                     *         "id": "dc480770-3534-4513-b6d9-61eed2e7b81b",
+                     *         "id": "e2e7fd7e-cc05-42f9-a135-cac2a681d48d",
                      *         "latitude": null,
                      *         "longitude": null,
-                     *         "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *         "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *         "officers": [
                      *           "Lê Văn Cường"
                      *         ],
-                     *         "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *         "recorded_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *         "scores": [
                      *           {
                      *             "comment": "",
@@ -34656,20 +34656,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:12:06.109742Z",
-                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *       "created_at": "2026-12-07T16:58:12.722547Z",
+                     *       "cycle_id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -34687,7 +34687,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
+                     *       "reported_at": "2026-12-07T16:58:12.735415Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -34701,7 +34701,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
+                     *       "submitted_at": "2026-12-07T16:58:12.723907Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -34712,7 +34712,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
+                     *       "updated_at": "2026-12-07T16:58:12.738598Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -35045,20 +35045,20 @@ export interface operations {
                      *       "allowed_actions": [],
                      *       "area_and_target_group": "",
                      *       "authority_case": 1,
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "code": "DVK-2026-000001",
                      *       "content_methods": "Tuyên truyền, vận động, nêu gương.",
                      *       "continues_from_id": null,
                      *       "core_members": [],
-                     *       "created_at": "2026-12-07T16:12:06.109742Z",
-                     *       "cycle_id": "bd3852ea-9640-440d-81e2-7c954fe26d06",
+                     *       "created_at": "2026-12-07T16:58:12.722547Z",
+                     *       "cycle_id": "0cf705c7-a76e-4f0d-a327-b0e05b855db8",
                      *       "deciding_unit_id": 30,
                      *       "end_date": "2026-12-31",
                      *       "expected_outputs": "",
                      *       "field_code": "economy",
                      *       "follow_up_count": 1,
                      *       "honours": [],
-                     *       "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *       "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *       "implementing_forces": "",
                      *       "individual_name": null,
                      *       "individual_position": null,
@@ -35076,7 +35076,7 @@ export interface operations {
                      *       },
                      *       "replicates": null,
                      *       "replication_count": 0,
-                     *       "reported_at": "2026-12-07T16:12:06.126551Z",
+                     *       "reported_at": "2026-12-07T16:58:12.735415Z",
                      *       "resources": "",
                      *       "results": [
                      *         {
@@ -35090,7 +35090,7 @@ export interface operations {
                      *       "start_date": "2026-03-01",
                      *       "state": "surveyed",
                      *       "state_label": "Đã khảo sát",
-                     *       "submitted_at": "2026-12-07T16:12:06.110914Z",
+                     *       "submitted_at": "2026-12-07T16:58:12.723907Z",
                      *       "summary": "Vận động 40 hộ cải tạo vườn tạp, trồng cây ăn quả có giá trị kinh tế cao.",
                      *       "sustainability": "",
                      *       "targets": [
@@ -35101,7 +35101,7 @@ export interface operations {
                      *           "what": "Hộ gia đình tham gia"
                      *         }
                      *       ],
-                     *       "updated_at": "2026-12-07T16:12:06.130654Z",
+                     *       "updated_at": "2026-12-07T16:58:12.738598Z",
                      *       "version": 5,
                      *       "waiting_on": {
                      *         "description": "Cấp có thẩm quyền bình xét, quyết định công nhận",
@@ -35568,23 +35568,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
-                     *           "created_at": "2026-12-07T16:12:09.775935Z",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
+                     *           "created_at": "2026-12-07T16:58:14.720647Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/546534db-fe40-4e69-9cde-ad34888a1f06/document/content",
+                     *             "content_url": "/api/v1/plans/2c84c7bc-04f0-4c0b-bece-ee74a4bfaf6d/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "546534db-fe40-4e69-9cde-ad34888a1f06",
+                     *           "id": "2c84c7bc-04f0-4c0b-bece-ee74a4bfaf6d",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *           "recorded_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -35592,21 +35592,21 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T16:12:09.775939Z",
+                     *           "updated_at": "2026-12-07T16:58:14.720652Z",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
-                     *           "created_at": "2026-12-07T16:12:09.775944Z",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
+                     *           "created_at": "2026-12-07T16:58:14.720660Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-28",
                      *           "dissemination_note": "Quán triệt đến toàn thể cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân qua hội nghị và hệ thống loa truyền thanh xã.",
                      *           "document": null,
                      *           "document_number": "45-KH/ĐU",
-                     *           "id": "85586aa4-c842-4020-b5d9-de27407ade2f",
+                     *           "id": "09118cf1-8f38-44a8-8324-bb52b9221499",
                      *           "issued_by": "Ban Thường vụ Đảng ủy xã Vĩnh Thạch",
                      *           "issued_on": "2025-07-15",
-                     *           "recorded_by_id": "4c692040-00a3-4995-8ea1-f293d83fe296",
+                     *           "recorded_by_id": "b9ee7bc8-6a9b-41a6-bb23-5285a9932772",
                      *           "title": "Kế hoạch triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-VT-DU",
@@ -35614,7 +35614,7 @@ export interface operations {
                      *             "kind_code": "grassroots_party_committee",
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "updated_at": "2026-12-07T16:12:09.775945Z",
+                     *           "updated_at": "2026-12-07T16:58:14.720662Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -37153,18 +37153,18 @@ export interface operations {
                      *           "name": "Chi bộ thôn Tân Lập lãnh đạo xây dựng đường giao thông nông thôn bằng sức dân",
                      *           "photos": [
                      *             {
-                     *               "id": "19d48a10-1a01-4188-bf86-b0a86d593278",
+                     *               "id": "4b8aeb1b-b831-44fc-bcf3-ea4bfa5e2984",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (1)",
-                     *               "url": "/api/v1/public/files/19d48a10-1a01-4188-bf86-b0a86d593278"
+                     *               "url": "/api/v1/public/files/4b8aeb1b-b831-44fc-bcf3-ea4bfa5e2984"
                      *             },
                      *             {
-                     *               "id": "6307882c-8eb4-447b-b3e8-26a3d46e1bea",
+                     *               "id": "b79d9574-8a65-4e2c-9f40-aeff41b06f05",
                      *               "kind": "model_photo",
                      *               "media_type": "image/jpeg",
                      *               "title": "Tuyến đường bê tông liên xóm (2)",
-                     *               "url": "/api/v1/public/files/6307882c-8eb4-447b-b3e8-26a3d46e1bea"
+                     *               "url": "/api/v1/public/files/b79d9574-8a65-4e2c-9f40-aeff41b06f05"
                      *             }
                      *           ],
                      *           "province": {
@@ -37409,18 +37409,18 @@ export interface operations {
                      *       "objectives": "Hoàn thành 2,4 km đường bê tông liên xóm bằng sức dân.",
                      *       "photos": [
                      *         {
-                     *           "id": "19d48a10-1a01-4188-bf86-b0a86d593278",
+                     *           "id": "4b8aeb1b-b831-44fc-bcf3-ea4bfa5e2984",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (1)",
-                     *           "url": "/api/v1/public/files/19d48a10-1a01-4188-bf86-b0a86d593278"
+                     *           "url": "/api/v1/public/files/4b8aeb1b-b831-44fc-bcf3-ea4bfa5e2984"
                      *         },
                      *         {
-                     *           "id": "6307882c-8eb4-447b-b3e8-26a3d46e1bea",
+                     *           "id": "b79d9574-8a65-4e2c-9f40-aeff41b06f05",
                      *           "kind": "model_photo",
                      *           "media_type": "image/jpeg",
                      *           "title": "Tuyến đường bê tông liên xóm (2)",
-                     *           "url": "/api/v1/public/files/6307882c-8eb4-447b-b3e8-26a3d46e1bea"
+                     *           "url": "/api/v1/public/files/b79d9574-8a65-4e2c-9f40-aeff41b06f05"
                      *         }
                      *       ],
                      *       "province": {
@@ -37838,14 +37838,14 @@ export interface operations {
                      *       "models_not_public": 0,
                      *       "number": "45.1-GCN/ĐU",
                      *       "revoked_by": null,
-                     *       "sha256": "497d79b43466554f843e9c2e5f6ea483d961cbaf52d3eb9fd860b441b188990d",
+                     *       "sha256": "d6014740d1bfe8024a41bbfea61f8586888b4ca48fa1192043b8da790624237b",
                      *       "signed": true,
-                     *       "signed_at": "2026-12-07T16:12:08.492079Z",
+                     *       "signed_at": "2026-12-07T16:58:13.925611Z",
                      *       "signer": "Common Name: Đảng ủy Xã Vĩnh Thạch, Organizational Unit: unit 30, Organization: DVK demo (not a real certificate authority), Country: VN",
                      *       "status": "issued",
                      *       "status_changed_on": null,
                      *       "superseded_by": null,
-                     *       "verification_code": "WN52A-KE0WS",
+                     *       "verification_code": "5D42F-B6A5B",
                      *       "version": 1
                      *     }
                      */
@@ -38855,7 +38855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "categories": [
                      *         {
                      *           "category_code": "agencies_units",
@@ -39382,7 +39382,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "rows": [
                      *         {
                      *           "code": "DVK-2026-000001",
@@ -39395,7 +39395,7 @@ export interface operations {
                      *             "economy_collective",
                      *             "level_grassroots"
                      *           ],
-                     *           "model_id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *           "model_id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *           "model_name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *           "no": 1,
                      *           "registrant_kind": "collective",
@@ -39626,7 +39626,7 @@ export interface operations {
                      *           "count": 1
                      *         }
                      *       ],
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "rows": [
                      *         {
                      *           "count": 1,
@@ -39850,7 +39850,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *           "closed_at": "2026-09-25T10:00:00Z",
                      *           "held_on": "2026-09-25",
                      *           "holding_unit": {
@@ -39858,7 +39858,7 @@ export interface operations {
                      *             "id": 38,
                      *             "name": "Chi bộ Thôn Tân Lập"
                      *           },
-                     *           "id": "07661209-4763-440b-9a01-59450b013903",
+                     *           "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *           "level": "cell",
                      *           "level_label": {
                      *             "en": "Cell review and appraisal",
@@ -39872,7 +39872,7 @@ export interface operations {
                      *           "year": 2026
                      *         },
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *           "closed_at": "2025-11-20T09:00:00Z",
                      *           "held_on": "2025-11-20",
                      *           "holding_unit": {
@@ -39880,7 +39880,7 @@ export interface operations {
                      *             "id": 30,
                      *             "name": "Đảng ủy Xã Vĩnh Thạch"
                      *           },
-                     *           "id": "61ccc0bf-de99-4391-91fc-446ab788b1cf",
+                     *           "id": "2c029689-2e12-4bfa-9e16-9c5ce1d48fbc",
                      *           "level": "deciding_body",
                      *           "level_label": {
                      *             "en": "Deciding body",
@@ -40108,13 +40108,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40148,13 +40148,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40164,9 +40164,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40174,7 +40174,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40184,7 +40184,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40194,7 +40194,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40203,13 +40203,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40218,7 +40218,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40470,13 +40470,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40510,13 +40510,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40526,9 +40526,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40536,7 +40536,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40546,7 +40546,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40556,7 +40556,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40565,13 +40565,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40580,7 +40580,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -40784,13 +40784,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -40824,13 +40824,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -40840,9 +40840,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -40850,7 +40850,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -40860,7 +40860,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -40870,7 +40870,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -40879,13 +40879,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -40894,7 +40894,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41212,13 +41212,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41252,13 +41252,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41268,9 +41268,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41278,7 +41278,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41288,7 +41288,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41298,7 +41298,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41307,13 +41307,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41322,7 +41322,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -41635,13 +41635,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -41675,13 +41675,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -41691,9 +41691,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -41701,7 +41701,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -41711,7 +41711,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -41721,7 +41721,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -41730,13 +41730,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -41745,7 +41745,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42000,13 +42000,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42040,13 +42040,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42056,9 +42056,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42066,7 +42066,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42076,7 +42076,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42086,7 +42086,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42095,13 +42095,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42110,7 +42110,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42423,13 +42423,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42463,13 +42463,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42479,9 +42479,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42489,7 +42489,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42499,7 +42499,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42509,7 +42509,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42518,13 +42518,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42533,7 +42533,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -42813,13 +42813,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -42853,13 +42853,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -42869,9 +42869,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -42879,7 +42879,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -42889,7 +42889,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -42899,7 +42899,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -42908,13 +42908,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -42923,7 +42923,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -43236,13 +43236,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -43276,13 +43276,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -43292,9 +43292,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -43302,7 +43302,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -43312,7 +43312,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -43322,7 +43322,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -43331,13 +43331,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -43346,7 +43346,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -43601,13 +43601,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -43641,13 +43641,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -43657,9 +43657,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -43667,7 +43667,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -43677,7 +43677,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -43687,7 +43687,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -43696,13 +43696,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -43711,7 +43711,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -44036,13 +44036,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -44076,13 +44076,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -44092,9 +44092,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -44102,7 +44102,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -44112,7 +44112,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -44122,7 +44122,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -44131,13 +44131,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -44146,7 +44146,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -44701,13 +44701,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
+                     *       "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
                      *       "candidates": [
                      *         {
-                     *           "id": "d3055ce2-f5f9-4ca4-827b-946bb779853f",
+                     *           "id": "c5738f75-e527-40e2-8796-fdb87b54e03f",
                      *           "model": {
                      *             "code": "DVK-2026-000001",
-                     *             "id": "92a7381f-f5b2-4d22-a60b-fe3b58dbe861",
+                     *             "id": "30257de0-ec20-4173-aa2e-98a918ac69e7",
                      *             "name": "Dân vận khéo trong phát triển kinh tế vườn hộ ở thôn Tân Lập",
                      *             "registrant_unit_name": "Thôn Tân Lập",
                      *             "state": "surveyed"
@@ -44741,13 +44741,13 @@ export interface operations {
                      *           "total_score": 43.5,
                      *           "votes": [
                      *             {
-                     *               "member_id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *               "member_id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
                      *             },
                      *             {
-                     *               "member_id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *               "member_id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *               "recusal_reason": "",
                      *               "recused": false,
                      *               "vote": "approve"
@@ -44757,9 +44757,9 @@ export interface operations {
                      *       ],
                      *       "chair": "Nguyễn Văn Tân",
                      *       "closed_at": "2026-09-25T10:00:00Z",
-                     *       "closed_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
-                     *       "created_at": "2026-12-07T16:12:06.299687Z",
-                     *       "created_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *       "closed_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
+                     *       "created_at": "2026-12-07T16:58:12.890463Z",
+                     *       "created_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *       "held_on": "2026-09-25",
                      *       "hidden_candidates": 0,
                      *       "holding_unit": {
@@ -44767,7 +44767,7 @@ export interface operations {
                      *         "id": 38,
                      *         "name": "Chi bộ Thôn Tân Lập"
                      *       },
-                     *       "id": "07661209-4763-440b-9a01-59450b013903",
+                     *       "id": "039f2bff-193a-49d7-8e38-038d019e3c62",
                      *       "level": "cell",
                      *       "level_label": {
                      *         "en": "Cell review and appraisal",
@@ -44777,7 +44777,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Nguyễn Văn Tân",
-                     *           "id": "35ac6fff-acfe-4647-9205-42126f3cead1",
+                     *           "id": "73405450-70c5-4ac1-84f4-a534c036d757",
                      *           "position": 0,
                      *           "present": true,
                      *           "title": "Bí thư Chi bộ thôn Tân Lập",
@@ -44787,7 +44787,7 @@ export interface operations {
                      *         {
                      *           "absence_reason": "",
                      *           "full_name": "Lê Thị Lan",
-                     *           "id": "4c8dee1b-8064-4be3-8b31-8fa5f67a8028",
+                     *           "id": "54d59e4a-848b-465e-907f-f428f5cad6f4",
                      *           "position": 1,
                      *           "present": true,
                      *           "title": "Phó Bí thư Chi bộ, Trưởng thôn",
@@ -44796,13 +44796,13 @@ export interface operations {
                      *         }
                      *       ],
                      *       "minutes": {
-                     *         "content_url": "/api/v1/reviews/07661209-4763-440b-9a01-59450b013903/minutes/content",
+                     *         "content_url": "/api/v1/reviews/039f2bff-193a-49d7-8e38-038d019e3c62/minutes/content",
                      *         "filename": "bien-ban-chi-bo-tan-lap.pdf",
                      *         "media_type": "application/pdf",
                      *         "sha256": "a55f0df931b5c55cc0bad8a5207ed34dd5defd1af7e14fbb5a6123ac6ed8662e",
                      *         "size": 360,
                      *         "title": "Biên bản họp bình xét, thẩm định của Chi bộ thôn Tân Lập",
-                     *         "uploaded_at": "2026-12-07T16:12:06.310410Z"
+                     *         "uploaded_at": "2026-12-07T16:58:12.898547Z"
                      *       },
                      *       "outcome_rule": "majority_of_present",
                      *       "phase_review": null,
@@ -44811,7 +44811,7 @@ export interface operations {
                      *       "secretary": "Lê Thị Lan",
                      *       "status": "closed",
                      *       "title": "Chi bộ thôn Tân Lập họp bình xét, thẩm định mô hình “Dân vận khéo” năm 2026",
-                     *       "updated_at": "2026-12-07T16:12:06.299691Z",
+                     *       "updated_at": "2026-12-07T16:58:12.890468Z",
                      *       "version": 1,
                      *       "year": 2026
                      *     }
@@ -45273,10 +45273,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:12:14.476357Z",
-                     *           "created_by_id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
+                     *           "created_at": "2026-12-07T16:58:17.906136Z",
+                     *           "created_by_id": "8e83e7e6-de14-427b-b11d-d805826c672f",
                      *           "description": "Đồng bộ mô hình và sự kiện về hệ thống của tỉnh.",
-                     *           "id": "27dfe055-ff7b-47fd-934a-2ce081f82bf3",
+                     *           "id": "f479c6eb-c05f-4356-8732-827323e85d2e",
                      *           "is_active": true,
                      *           "name": "Cổng dịch vụ công tỉnh Quảng Trị",
                      *           "revoked_at": null,
@@ -45286,15 +45286,15 @@ export interface operations {
                      *           ],
                      *           "secrets": [
                      *             {
-                     *               "created_at": "2026-12-07T16:12:14.840776Z",
+                     *               "created_at": "2026-12-07T16:58:18.181594Z",
                      *               "expires_at": null,
-                     *               "hint": "…k9j0",
-                     *               "id": "a3d1c923-fd98-4bb8-b7c0-3c1e571729bf",
-                     *               "last_used_at": "2026-12-07T16:12:14.875894Z"
+                     *               "hint": "…Tu4U",
+                     *               "id": "ffb102ab-adf7-4048-ba8d-8be48aca86ed",
+                     *               "last_used_at": "2026-12-07T16:58:18.206299Z"
                      *             }
                      *           ],
                      *           "unit_id": 1,
-                     *           "updated_at": "2026-12-07T16:12:14.476360Z",
+                     *           "updated_at": "2026-12-07T16:58:17.906141Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -46286,20 +46286,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "at": "2026-12-07T16:12:15.269033Z",
+                     *           "at": "2026-12-07T16:58:18.519664Z",
                      *           "id": 2,
                      *           "method": "GET",
                      *           "operation_id": "models_list",
-                     *           "request_id": "dfc04e70d7ef416cb627b1ad0ace0e03",
+                     *           "request_id": "19b5f00a2bda41b996a06cba535875f2",
                      *           "route": "/api/v1/models",
                      *           "status": 200
                      *         },
                      *         {
-                     *           "at": "2026-12-07T16:12:15.251259Z",
+                     *           "at": "2026-12-07T16:58:18.500571Z",
                      *           "id": 1,
                      *           "method": "POST",
                      *           "operation_id": "auth_token",
-                     *           "request_id": "377158cc872747f186faa162d080b312",
+                     *           "request_id": "c29852d7000b4996b0df6cb2e24959b2",
                      *           "route": "/api/v1/auth/token",
                      *           "status": 200
                      *         }
@@ -47579,7 +47579,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T16:12:05.443620Z",
+                     *           "created_at": "2026-12-07T16:58:12.027619Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -47596,14 +47596,14 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:12:05.495559Z",
+                     *           "updated_at": "2026-12-07T16:58:12.066217Z",
                      *           "version": 3
                      *         },
                      *         {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCHQS",
-                     *           "created_at": "2026-12-07T16:12:05.443617Z",
+                     *           "created_at": "2026-12-07T16:58:12.027614Z",
                      *           "depth": 2,
                      *           "id": 20,
                      *           "is_active": true,
@@ -47620,7 +47620,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:12:05.494811Z",
+                     *           "updated_at": "2026-12-07T16:58:12.065957Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -48569,7 +48569,7 @@ export interface operations {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT",
-                     *         "created_at": "2026-12-07T16:12:05.424459Z",
+                     *         "created_at": "2026-12-07T16:58:12.014172Z",
                      *         "depth": 0,
                      *         "id": 1,
                      *         "is_active": true,
@@ -48585,14 +48585,14 @@ export interface operations {
                      *         "path_ids": [
                      *           1
                      *         ],
-                     *         "updated_at": "2026-12-07T16:12:05.487325Z",
+                     *         "updated_at": "2026-12-07T16:58:12.060920Z",
                      *         "version": 3
                      *       },
                      *       {
                      *         "closed_at": null,
                      *         "closed_reason": null,
                      *         "code": "QT-VL",
-                     *         "created_at": "2026-12-07T16:12:05.433619Z",
+                     *         "created_at": "2026-12-07T16:58:12.019244Z",
                      *         "depth": 1,
                      *         "id": 10,
                      *         "is_active": true,
@@ -48609,7 +48609,7 @@ export interface operations {
                      *           1,
                      *           10
                      *         ],
-                     *         "updated_at": "2026-12-07T16:12:05.491491Z",
+                     *         "updated_at": "2026-12-07T16:58:12.063343Z",
                      *         "version": 3
                      *       }
                      *     ]
@@ -49656,23 +49656,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "campaign_id": "e877d6eb-28f9-4c11-949d-012f144f5768",
-                     *           "created_at": "2026-12-07T16:12:09.775935Z",
+                     *           "campaign_id": "1cc21232-74f6-4746-9a43-28ee6121e87e",
+                     *           "created_at": "2026-12-07T16:58:14.720647Z",
                      *           "disseminated": true,
                      *           "disseminated_on": "2025-07-10",
                      *           "dissemination_note": "Hội nghị quán triệt, triển khai đến các chi, đảng bộ trực thuộc, Mặt trận và các đoàn thể huyện.",
                      *           "document": {
-                     *             "content_url": "/api/v1/plans/546534db-fe40-4e69-9cde-ad34888a1f06/document/content",
+                     *             "content_url": "/api/v1/plans/2c84c7bc-04f0-4c0b-bece-ee74a4bfaf6d/document/content",
                      *             "filename": "88-KH-HU.pdf",
                      *             "media_type": "application/pdf",
                      *             "sha256": "216658d0f0d2b288218e7e2eb005d205dd4f1944e5ade8b30e7ef80f0207a333",
                      *             "size": 345
                      *           },
                      *           "document_number": "88-KH/HU",
-                     *           "id": "546534db-fe40-4e69-9cde-ad34888a1f06",
+                     *           "id": "2c84c7bc-04f0-4c0b-bece-ee74a4bfaf6d",
                      *           "issued_by": "Ban Thường vụ Huyện ủy Vĩnh Linh",
                      *           "issued_on": "2025-06-27",
-                     *           "recorded_by_id": "2580827b-6bb2-447a-b74c-d476a899443e",
+                     *           "recorded_by_id": "50bd643b-2c32-446c-9ac2-37b4076d54d4",
                      *           "title": "Kế hoạch đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2025 – 2027",
                      *           "unit": {
                      *             "code": "QT-VL-HU",
@@ -49680,7 +49680,7 @@ export interface operations {
                      *             "kind_code": "district_party_committee",
                      *             "name": "Huyện ủy Vĩnh Linh"
                      *           },
-                     *           "updated_at": "2026-12-07T16:12:09.775939Z",
+                     *           "updated_at": "2026-12-07T16:58:14.720652Z",
                      *           "version": 1
                      *         }
                      *       ],
@@ -50447,7 +50447,7 @@ export interface operations {
                      *           "closed_at": null,
                      *           "closed_reason": null,
                      *           "code": "QT-VL-BCD",
-                     *           "created_at": "2026-12-07T16:12:05.443620Z",
+                     *           "created_at": "2026-12-07T16:58:12.027619Z",
                      *           "depth": 2,
                      *           "id": 22,
                      *           "is_active": true,
@@ -50464,7 +50464,7 @@ export interface operations {
                      *             1,
                      *             10
                      *           ],
-                     *           "updated_at": "2026-12-07T16:12:05.495559Z",
+                     *           "updated_at": "2026-12-07T16:58:12.066217Z",
                      *           "version": 3
                      *         }
                      *       ],
@@ -50688,17 +50688,17 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "created_at": "2026-12-07T16:12:06.044393Z",
+                     *           "created_at": "2026-12-07T16:58:12.635460Z",
                      *           "email": "demo.admin@dvk.example",
                      *           "full_name": "Nguyễn Văn An",
                      *           "home_unit_id": 3,
-                     *           "id": "c2173f08-fc62-444d-b994-86a5addf3b4c",
+                     *           "id": "8e83e7e6-de14-427b-b11d-d805826c672f",
                      *           "is_active": true,
                      *           "position": "Chuyên viên Ban Dân vận Tỉnh ủy",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T16:12:06.049082Z",
-                     *               "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
+                     *               "created_at": "2026-12-07T16:58:12.650820Z",
+                     *               "id": "d70893be-ffed-4205-b706-400a029b69b9",
                      *               "role": "admin",
                      *               "role_label": "Quản trị",
                      *               "unit_code": "QT",
@@ -50706,22 +50706,22 @@ export interface operations {
                      *               "unit_name": "Tỉnh Quảng Trị"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T16:12:06.044398Z",
+                     *           "updated_at": "2026-12-07T16:58:12.635466Z",
                      *           "username": "demo.admin",
                      *           "version": 1
                      *         },
                      *         {
-                     *           "created_at": "2026-12-07T16:12:06.044411Z",
+                     *           "created_at": "2026-12-07T16:58:12.635488Z",
                      *           "email": "demo.authority@dvk.example",
                      *           "full_name": "Phạm Thị Dung",
                      *           "home_unit_id": 30,
-                     *           "id": "48a8b026-b795-4fd6-83ef-c46233cc20c1",
+                     *           "id": "81b89bf2-b671-4c58-8252-ad08889b54a6",
                      *           "is_active": true,
                      *           "position": "Phó Bí thư Thường trực Đảng ủy xã Vĩnh Thạch",
                      *           "roles": [
                      *             {
-                     *               "created_at": "2026-12-07T16:12:06.049103Z",
-                     *               "id": "75a97051-c6ae-4b90-9e5c-dee7c2d543c0",
+                     *               "created_at": "2026-12-07T16:58:12.650843Z",
+                     *               "id": "555660ce-4608-45f6-9d20-33eddfdd8ffa",
                      *               "role": "authority",
                      *               "role_label": "Cấp có thẩm quyền công nhận",
                      *               "unit_code": "QT-VL-VT-DU",
@@ -50729,8 +50729,8 @@ export interface operations {
                      *               "unit_name": "Đảng ủy Xã Vĩnh Thạch"
                      *             },
                      *             {
-                     *               "created_at": "2026-12-07T16:12:06.049107Z",
-                     *               "id": "955e813a-42dc-4f62-a5bc-0c40b892dc41",
+                     *               "created_at": "2026-12-07T16:58:12.650848Z",
+                     *               "id": "9829b264-4d4d-4a01-adfb-a62fbc593bb7",
                      *               "role": "viewer",
                      *               "role_label": "Người xem",
                      *               "unit_code": "QT-VL-VT",
@@ -50738,7 +50738,7 @@ export interface operations {
                      *               "unit_name": "Xã Vĩnh Thạch"
                      *             }
                      *           ],
-                     *           "updated_at": "2026-12-07T16:12:06.044412Z",
+                     *           "updated_at": "2026-12-07T16:58:12.635490Z",
                      *           "username": "demo.authority",
                      *           "version": 1
                      *         }
@@ -51725,8 +51725,8 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "created_at": "2026-12-07T16:12:06.049082Z",
-                     *         "id": "ba830d56-1c5d-4af1-9947-af3cc9af94ab",
+                     *         "created_at": "2026-12-07T16:58:12.650820Z",
+                     *         "id": "d70893be-ffed-4205-b706-400a029b69b9",
                      *         "role": "admin",
                      *         "role_label": "Quản trị",
                      *         "unit_code": "QT",
@@ -52687,7 +52687,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "client_id": null,
-                     *           "created_at": "2026-12-07T16:12:15.316144Z",
+                     *           "created_at": "2026-12-07T16:58:18.573687Z",
                      *           "description": "Hệ thống thi đua khen thưởng tỉnh Quảng Trị",
                      *           "disabled_at": null,
                      *           "disabled_reason": null,
@@ -52695,12 +52695,12 @@ export interface operations {
                      *             "model.accepted",
                      *             "decision.issued"
                      *           ],
-                     *           "id": "a2e64384-f24e-48db-a18e-9a449a433c1c",
+                     *           "id": "e8ed59d9-613d-454e-8d05-98608ebec005",
                      *           "owner_unit_id": 1,
                      *           "previous_secret_expires_at": null,
                      *           "status": "active",
                      *           "unit_id": 39,
-                     *           "updated_at": "2026-12-07T16:12:15.316147Z",
+                     *           "updated_at": "2026-12-07T16:58:18.573692Z",
                      *           "url": "https://203.0.114.10/dvk/webhooks",
                      *           "version": 1
                      *         }
