@@ -7,9 +7,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, bindparam, case, delete, exists, false, func, select, update
+from sqlalchemy import Select, and_, bindparam, case, delete, exists, false, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.models import LoginAttempt, RefreshToken, RoleAssignment, Unit, User
 
 
@@ -73,12 +74,13 @@ def _caller_query(with_session: bool) -> Select[Any]:
 _CALLER_QUERIES = {True: _caller_query(True), False: _caller_query(False)}
 
 
-async def caller_rows(session: AsyncSession, user_id: uuid.UUID, session_id: str | None) -> list[Row[Any]]:
-    """The caller's user row, session revocation and grants, in one round trip (see `_caller_query`)."""
+async def caller_rows(session: AsyncSession, user_id: uuid.UUID, session_id: str | None) -> list[driver.Row]:
+    """The caller's user row, session revocation and grants, in one round trip (see `_caller_query`); on the
+    driver (core/driver.py: every authenticated request runs it)."""
     params: dict[str, Any] = {"user_id": user_id}
     if session_id:
         params["session_id"] = session_id
-    return list((await session.execute(_CALLER_QUERIES[bool(session_id)], params)).all())
+    return await driver.fetch(session, _CALLER_QUERIES[bool(session_id)], params)
 
 
 async def account_failures(

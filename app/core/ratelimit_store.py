@@ -41,8 +41,21 @@ def _upsert(rows: int) -> TextClause:
     )
 
 
+@lru_cache(maxsize=8)
+def _driver_upsert(rows: int) -> str:
+    """_upsert in asyncpg's positional form ($1, $2, ...), for the driver."""
+    statement = _upsert(rows).text
+    for i in reversed(range(rows)):
+        statement = statement.replace(f":k{i}", f"${2 * i + 1}").replace(f":w{i}", f"${2 * i + 2}")
+    return statement
+
+
 class DatabaseCounterStore:
-    """Counters in the rate_limits table, written outside the request's transaction (autocommit)."""
+    """Counters in the rate_limits table, written outside the request's transaction (autocommit).
+
+    On PostgreSQL the statement runs on asyncpg itself (a connection of the engine's pool, checked out in
+    AUTOCOMMIT): every request of the API, reads included, counts, and SQLAlchemy's execution layers cost
+    several times the statement (core/driver.py; docs/performance/profile-2026-12.md)."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -55,16 +68,18 @@ class DatabaseCounterStore:
         """One INSERT ... ON CONFLICT DO UPDATE ... RETURNING for all counters (keys in a fixed order, so
         two requests never wait on each other's rows crosswise)."""
         ordered = sorted(hits)
-        params: dict[str, object] = {}
-        for i, (key, start, _) in enumerate(ordered):
-            params[f"k{i}"], params[f"w{i}"] = key, start
-        statement = _upsert(len(ordered))
         if self.sqlite:
+            params: dict[str, object] = {}
+            for i, (key, start, _) in enumerate(ordered):
+                params[f"k{i}"], params[f"w{i}"] = key, start
             async with self.engine.begin() as conn:
-                rows = (await conn.execute(statement, params)).all()
+                rows = (await conn.execute(_upsert(len(ordered)), params)).all()
         else:
             async with self.engine.connect() as conn:
-                rows = (await conn.execute(statement, params)).all()
+                driver = (await conn.get_raw_connection()).driver_connection
+                assert driver is not None
+                arguments = [value for key, start, _ in ordered for value in (key, start)]
+                rows = await driver.fetch(_driver_upsert(len(ordered)), *arguments)
         return {row[0]: int(row[1]) for row in rows}
 
 

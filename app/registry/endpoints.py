@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -121,6 +122,10 @@ async def list_models(
         q=q or None,
     )
     rows, next_cursor = await repository.list_models(session, caller, filters, sort, page)
+    for row in rows:  # asyncpg's UUID class misses pydantic-core's fast path (profile-2026-12.md): as text
+        for name in _UUID_FIELDS:
+            if row[name] is not None:
+                row[name] = str(row[name])
     # The hot path of the API: rows are already exactly ModelSummary's fields (read from the database, typed
     # by it), so they are serialised straight to JSON (pydantic-core) without building models twice.
     return Response(
@@ -128,7 +133,12 @@ async def list_models(
     )
 
 
-def _summaries(rows: list[dict[str, Any]]) -> list[ModelSummary]:
+_UUID_FIELDS = tuple(
+    name for name, field in ModelSummary.model_fields.items() if field.annotation in (uuid.UUID, uuid.UUID | None)
+)
+
+
+def _summaries(rows: Sequence[dict[str, Any]]) -> list[ModelSummary]:
     return [ModelSummary.model_validate(r) for r in rows]
 
 

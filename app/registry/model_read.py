@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import labels
@@ -35,7 +34,7 @@ async def to_read(session: AsyncSession, caller: Caller, model: RegisteredModel)
     return await _to_read(session, caller, row)
 
 
-async def _to_read(session: AsyncSession, caller: Caller, row: Row[Any]) -> ModelRead:
+async def _to_read(session: AsyncSession, caller: Caller, row: Any) -> ModelRead:
     """The read of one row of _READ_QUERY: allowed actions, who it waits on, honours and replication."""
     state = State(row.state)
     values: dict[str, Any] = dict(row._mapping)
@@ -78,7 +77,7 @@ def honour_read(honour: honours.Honour) -> HonourRead:
     )
 
 
-def _waiting_on(row: Row[Any], state: State) -> WaitingOn | None:
+def _waiting_on(row: Any, state: State) -> WaitingOn | None:
     spec = STATE_FACTS[state].waiting_on
     if spec is None:
         return None

@@ -7,9 +7,10 @@ import uuid
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.models import Campaign, FollowUp, RegisteredModel, Unit
 from app.policy import visibility
 from app.policy.principal import Caller
@@ -68,12 +69,16 @@ def _visible_read_query(paths: int, deciding: bool) -> Select[Any]:
     return _READ_QUERY.where(m.id == bindparam("model_id"), visibility.model_rule_template(paths, deciding, m))
 
 
-async def visible_read_row(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> Row[Any] | None:
-    """The read row of one model the caller sees (None when they do not)."""
+async def visible_read_row(session: AsyncSession, caller: Caller, model_id: uuid.UUID) -> driver.Row | None:
+    """The read row of one model the caller sees (None when they do not); on the driver (core/driver.py)."""
     shape, params = visibility.model_rule_params(caller)
-    return (await session.execute(_visible_read_query(*shape), {"model_id": model_id, **params})).one_or_none()
+    return await driver.fetch_one(session, _visible_read_query(*shape), {"model_id": model_id, **params})
 
 
-async def read_row(session: AsyncSession, model_id: uuid.UUID) -> Row[Any]:
+_READ_BY_ID = _READ_QUERY.where(RegisteredModel.__table__.c.id == bindparam("model_id"))
+
+
+async def read_row(session: AsyncSession, model_id: uuid.UUID) -> driver.Row:
     """The read row of a model just written in this transaction (already visible to its writer)."""
-    return (await session.execute(_READ_QUERY.where(RegisteredModel.__table__.c.id == model_id))).one()
+    rows = await driver.fetch(session, _READ_BY_ID, {"model_id": model_id})
+    return rows[0]

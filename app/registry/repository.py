@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.core.errors import NotFound
 from app.core.messages import MODEL_NOT_FOUND
 from app.core.pagination import PageParams, decode_cursor, encode_cursor
@@ -18,7 +20,7 @@ from app.core.search import like_pattern
 from app.models import Campaign, Decision, DecisionModel, ModelHistory, RegisteredModel, Survey, Unit
 from app.policy import visibility
 from app.policy.principal import Caller
-from app.policy.scope import in_subtree
+from app.policy.scope import InSubtree, in_subtree, subtree_bounds
 from app.policy.visibility import scoped
 from app.registry.honours import HONOUR_KINDS, LIVE_STATE_CODES, RECOGNISED_STATE_CODES, Honour
 
@@ -128,15 +130,21 @@ SORTS: dict[str, tuple[Any, bool]] = {
 }
 
 
-def _keyset(column: Any, descending: bool, position: list[Any]) -> ColumnElement[bool]:
+def _keyset(column: Any, descending: bool) -> ColumnElement[bool]:
+    """After the cursor's position (`k_value`, `k_id`) in this order."""
+    value, last_id = bindparam("k_value", type_=column.type), bindparam("k_id", type_=M.id.type)
+    after = (column < value) if descending else (column > value)
+    same = and_(column == value, (M.id < last_id) if descending else (M.id > last_id))
+    return or_(after, same)
+
+
+def _keyset_params(column: Any, position: list[Any]) -> dict[str, Any]:
     value, last_id = position
     if column is M.updated_at:
         from datetime import datetime
 
         value = datetime.fromisoformat(value)
-    after = (column < value) if descending else (column > value)
-    same = and_(column == value, (M.id < uuid.UUID(last_id)) if descending else (M.id > uuid.UUID(last_id)))
-    return or_(after, same)
+    return {"k_value": value, "k_id": uuid.UUID(last_id)}
 
 
 # `q` on PostgreSQL: the trigram index, or a row-by-row check inside the caller's subtree. Trigrams of
@@ -184,34 +192,51 @@ def _summary_fields() -> list[str]:
     return list(ModelSummary.model_fields)
 
 
-async def list_models(
-    session: AsyncSession, caller: Caller, filters: ModelFilters, sort: str, page: PageParams
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of visible models matching the filters, in a stable order, as plain rows (the fields of a
-    list item); and the next cursor."""
-    column, descending = SORTS[sort]
-    bound = {**asdict(filters), "sort": sort}
-    clauses = filters.clauses()
+@dataclass(frozen=True)
+class _PageShape:
+    """What a page statement's text depends on (its values are parameters): built once per shape."""
+
+    equal: tuple[str, ...]  # the equality filters given
+    unit: bool
+    states: bool
+    late: bool
+    search: str  # "" none, "index" through the trigram index, "scoped" row by row in the subtree
+    sort: str
+    cursor: bool
+    limit: int
+    scope: tuple[int, bool]  # visibility.model_rule_params' shape
+
+
+@lru_cache(maxsize=512)
+def _page_statement(shape: _PageShape) -> Select[Any]:
+    """One page of models of this shape: the page's ids first (for the default order by code, an index-only
+    scan of a subtree index that holds code and id, then a top-N sort), then only the page's rows and their
+    registrant units; fetching the fields or joining the units before the LIMIT would read every matching row
+    of the subtree."""
+    column, descending = SORTS[shape.sort]
+    clauses = [_EQUAL[name] == bindparam(f"f_{name}", type_=_EQUAL[name].type) for name in shape.equal]
+    if shape.unit:
+        clauses.append(InSubtree(M.unit_path, bindparam("unit_low"), bindparam("unit_high")))
+    if shape.states:
+        clauses.append(M.state.in_(bindparam("states", expanding=True)))
+    if shape.late:
+        clauses.append(M.is_late == bindparam("late"))
     sort_key: Any = column
-    if await _search_inside_scope(session, caller, filters):
+    if shape.search == "index":
+        clauses.append(M.search_text.like(bindparam("q_pattern"), escape="\\"))
+    elif shape.search == "scoped":
         # coalesce(x, x) hides the column from the planner: no trigram bitmap, no walk down the sort index;
         # the subtree's rows come from the path index and are sorted (top-N) after the filter.
-        clauses = [
-            *replace(filters, q=None).clauses(),
-            func.coalesce(M.search_text, M.search_text).like(like_pattern(filters.q or ""), escape="\\"),
-        ]
+        clauses.append(func.coalesce(M.search_text, M.search_text).like(bindparam("q_pattern"), escape="\\"))
         sort_key = func.coalesce(column, column)
-    query = select(M.id, column).where(visibility.model_rule(caller), *clauses)
-    if page.cursor:
-        query = query.where(_keyset(column, descending, decode_cursor(page.cursor, bound)))
+    query = select(M.id, column).where(visibility.model_rule_template(*shape.scope, M.__table__.c), *clauses)
+    if shape.cursor:
+        query = query.where(_keyset(column, descending))
     order = (sort_key.desc(), M.id.desc()) if descending else (sort_key.asc(), M.id.asc())
-    # The page's ids first (for the default order by code, an index-only scan of a subtree index that holds
-    # code and id, then a top-N sort), then only the page's rows and their registrant units: fetching the
-    # fields or joining the units before the LIMIT would read every matching row of the subtree.
-    page_ids = query.order_by(*order).limit(page.limit + 1).subquery("page")
+    page_ids = query.order_by(*order).limit(shape.limit + 1).subquery("page")
     m = _PAGE_ROWS
     outer_order = (page_ids.c[column.key], page_ids.c.id)
-    joined = (
+    return (
         select(
             *(
                 Unit.__table__.c.name.label(name) if name == "registrant_unit_name" else m.c[name]
@@ -225,7 +250,47 @@ async def list_models(
         )
         .order_by(*((c.desc() for c in outer_order) if descending else outer_order))
     )
-    rows = [dict(r) for r in (await session.execute(joined)).mappings()]
+
+
+_EQUAL: dict[str, Any] = {**_IF_TRUTHY, **_IF_GIVEN}
+
+
+async def list_models(
+    session: AsyncSession, caller: Caller, filters: ModelFilters, sort: str, page: PageParams
+) -> tuple[list[driver.Row], str | None]:
+    """One page of visible models matching the filters, in a stable order, as plain rows (the fields of a
+    list item); and the next cursor. One statement per shape, run on the driver (core/driver.py)."""
+    column, _ = SORTS[sort]
+    bound = {**asdict(filters), "sort": sort}
+    scope_shape, params = visibility.model_rule_params(caller)
+    equal = tuple(n for n in _IF_TRUTHY if getattr(filters, n)) + tuple(
+        n for n in _IF_GIVEN if getattr(filters, n) is not None
+    )
+    params.update({f"f_{name}": getattr(filters, name) for name in equal})
+    if filters.unit_path:
+        params["unit_low"], params["unit_high"] = subtree_bounds(filters.unit_path)
+    if filters.states:
+        params["states"] = list(filters.states)
+    if filters.is_late is not None:
+        params["late"] = filters.is_late
+    search = ""
+    if filters.q:
+        search = "scoped" if await _search_inside_scope(session, caller, filters) else "index"
+        params["q_pattern"] = like_pattern(filters.q)
+    if page.cursor:
+        params.update(_keyset_params(column, decode_cursor(page.cursor, bound)))
+    shape = _PageShape(
+        equal,
+        bool(filters.unit_path),
+        bool(filters.states),
+        filters.is_late is not None,
+        search,
+        sort,
+        bool(page.cursor),
+        page.limit,
+        scope_shape,
+    )
+    rows = await driver.fetch(session, _page_statement(shape), params)
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]

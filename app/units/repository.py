@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    bindparam,
     cast,
     exists,
     func,
@@ -28,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import messages
+from app.core import driver, messages
 from app.core.errors import NotFound
 from app.core.search import like_pattern
 from app.models import Campaign, RegisteredModel, Unit, UnitKind, UnitLevel
@@ -255,7 +256,10 @@ async def filter_path(session: AsyncSession, unit_id: int | None) -> str | None:
     unit that does not exist (the tree is public, so this tells nothing)."""
     if unit_id is None:
         return None
-    path = await session.scalar(select(Unit.path).where(Unit.id == unit_id))
-    if path is None:
+    row = await driver.fetch_one(session, _UNIT_PATH, {"unit_id": unit_id})
+    if row is None:
         raise NotFound(messages.UNIT_NOT_FOUND, code="unit_not_found")
-    return str(path)
+    return str(row["path"])
+
+
+_UNIT_PATH = select(Unit.__table__.c.path).where(Unit.__table__.c.id == bindparam("unit_id"))
