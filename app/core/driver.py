@@ -18,6 +18,7 @@ On SQLite (no asyncpg) the same statements go through the session as before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,10 @@ class _Compiled:
     sql: str
     sources: tuple[tuple[str | None, Any], ...]
 
+
+# Who wants to see the statements run here (tests: which server ran what, as SQLAlchemy's before_cursor_execute
+# event shows for the session's own statements): called with the engine's URL and the SQL.
+observers: list[Callable[[Any, str], None]] = []
 
 _CACHE_MAX = 1024
 _compiled: dict[tuple[int, tuple[tuple[str, int], ...]], _Compiled] = {}
@@ -110,9 +115,24 @@ async def fetch(session: AsyncSession, statement: Executable, params: dict[str, 
     if conn is None:
         result = await session.execute(statement, params)
         return [Row(m) for m in result.mappings()]
-    compiled = _compile(statement, session.get_bind().dialect, params)
-    records = await conn.fetch(compiled.sql, *_arguments(compiled, params))
-    return [Row(r.items()) for r in records]
+    return [Row(r.items()) for r in await _run(session, conn, statement, params)]
+
+
+async def _run(session: AsyncSession, conn: Any, statement: Executable, params: dict[str, Any]) -> list[Any]:
+    bind = session.get_bind()
+    compiled = _compile(statement, bind.dialect, params)
+    for observer in observers:
+        observer(bind.url, compiled.sql)
+    return list(await conn.fetch(compiled.sql, *_arguments(compiled, params)))
+
+
+async def fetch_dicts(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every row as a plain dict (for rows serialised as they are: a dict subclass costs pydantic-core's JSON
+    encoder attribute lookups per row)."""
+    conn = await driver_connection(session)
+    if conn is None:
+        return [dict(m) for m in (await session.execute(statement, params)).mappings()]
+    return [dict(r.items()) for r in await _run(session, conn, statement, params)]
 
 
 async def fetch_one(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> Row | None:

@@ -257,7 +257,7 @@ _EQUAL: dict[str, Any] = {**_IF_TRUTHY, **_IF_GIVEN}
 
 async def list_models(
     session: AsyncSession, caller: Caller, filters: ModelFilters, sort: str, page: PageParams
-) -> tuple[list[driver.Row], str | None]:
+) -> tuple[list[dict[str, Any]], str | None]:
     """One page of visible models matching the filters, in a stable order, as plain rows (the fields of a
     list item); and the next cursor. One statement per shape, run on the driver (core/driver.py)."""
     column, _ = SORTS[sort]
@@ -290,7 +290,7 @@ async def list_models(
         page.limit,
         scope_shape,
     )
-    rows = await driver.fetch(session, _page_statement(shape), params)
+    rows = await driver.fetch_dicts(session, _page_statement(shape), params)
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]

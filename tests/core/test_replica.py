@@ -21,6 +21,7 @@ import pytest
 from prometheus_client import REGISTRY
 from sqlalchemy import event
 
+from app.core import driver
 from app.core.db import Database, get_database, set_database
 from app.core.replica import READ_AFTER_COOKIE, parse_lsn
 from tests.registry.conftest import Ctx, make_campaign
@@ -43,6 +44,12 @@ SETTINGS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _forget_driver_observers() -> Any:
+    yield
+    driver.observers.clear()
+
+
 class Statements:
     """Every statement each server ran while recording: (`primary` | `replica`, SQL)."""
 
@@ -52,6 +59,14 @@ class Statements:
         self._hooks = [(database.engine.sync_engine, "primary"), (database.replica.engine.sync_engine, "replica")]
         for engine, name in self._hooks:
             event.listen(engine, "before_cursor_execute", self._recorder(name))
+        # hot reads run on the driver (core/driver.py), past SQLAlchemy's events: told apart by the server's URL
+        names = {str(engine.url): name for engine, name in self._hooks}
+
+        def seen_by_driver(url: Any, sql: str) -> None:
+            if str(url) in names:
+                self.seen.append((names[str(url)], sql))
+
+        driver.observers.append(seen_by_driver)
 
     def _recorder(self, name: str) -> Any:
         def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:

@@ -71,6 +71,9 @@ ALLOWED = {
     # the idempotency store and the rate-limit store keep their own tables with dialect-specific upserts.
     "core/idempotency.py",
     "core/ratelimit_store.py",
+    # The driver's runner: it executes the statements repositories build (their fallback through the session on
+    # SQLite); it builds none of its own.
+    "core/driver.py",
     # The read replica's router: the primary's WAL positions and the replica's replay position and lag.
     "core/replica.py",
     # The per-year code sequences: a counter row per (kind, year) claimed with an atomic UPDATE … RETURNING on
