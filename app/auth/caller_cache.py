@@ -24,9 +24,10 @@ import time
 import uuid
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from app.models import RoleAssignment, Unit, User
 from app.ops import metrics
 from app.policy.principal import Caller
 
@@ -37,6 +38,7 @@ EVERYONE = "*"
 MAX_ENTRIES = 10_000
 HEARTBEAT_SECONDS = 5.0
 RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS = 0.5, 30.0
+_UNIT_FIELDS = ("path", "is_active")
 _PENDING = "dvk_caller_invalidate"  # session.info key: users to drop from the cache once the session commits
 
 Key = tuple[uuid.UUID, str | None]
@@ -85,11 +87,11 @@ class CallerCache:
     def invalidate(self, payload: str) -> None:
         """A NOTIFY payload: one user's id, or '*' for everyone."""
         self.generation += 1
+        if self.listening:
+            metrics.CALLER_CACHE_INVALIDATIONS.labels("all" if payload == EVERYONE else "user").inc()
         if payload == EVERYONE:
-            metrics.CALLER_CACHE_INVALIDATIONS.labels("all").inc()
             self._clear()
             return
-        metrics.CALLER_CACHE_INVALIDATIONS.labels("user").inc()
         try:
             user_id = uuid.UUID(payload)
         except ValueError:  # not ours to understand: be safe
@@ -196,10 +198,24 @@ def start(stop: asyncio.Event, dsn: str, ttl_seconds: float, connect_timeout: fl
 
 
 def invalidate_on_commit(session: Any, user_id: uuid.UUID | str) -> None:
-    """Drop a user's cached callers in this process as soon as the session commits (the NOTIFY follows for the
-    others): a sign-out answered here is felt here by the very next request."""
+    """Drop a user's cached callers ('*': everyone's) in this process as soon as the session commits; the NOTIFY
+    tells the other processes (and this one, a moment later): a change answered here is felt here by the very next
+    request. For statements the ORM does not see (bulk updates); its own changes are found by `_after_flush`."""
     sync_session = getattr(session, "sync_session", session)
     sync_session.info.setdefault(_PENDING, set()).add(str(user_id))
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: Any) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, User):
+            invalidate_on_commit(session, obj.id)
+        elif isinstance(obj, RoleAssignment):
+            invalidate_on_commit(session, obj.user_id)
+        elif isinstance(obj, Unit) and obj not in session.new:
+            state = inspect(obj)
+            if obj in session.deleted or any(state.attrs[name].history.has_changes() for name in _UNIT_FIELDS):
+                invalidate_on_commit(session, EVERYONE)
 
 
 @event.listens_for(Session, "after_commit")
