@@ -167,7 +167,9 @@ class CallerListener:
         log.info("caller cache listening")
         while not stop.is_set():
             waiters = {asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._gone.wait())}
-            done, pending = await asyncio.wait(waiters, timeout=self.heartbeat_seconds)
+            done, pending = await asyncio.wait(
+                waiters, timeout=self.heartbeat_seconds, return_when=asyncio.FIRST_COMPLETED
+            )
             for waiter in pending:
                 waiter.cancel()
             if self._gone.is_set():
