@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from app.auth import caller_cache
 from app.auth.dependencies import get_caller
 from app.auth.endpoints import router as auth_router
 from app.authority.endpoints import router as authority_router
@@ -24,6 +25,7 @@ from app.contract import install_contract
 from app.core.bodies import require_token_for
 from app.core.boundary import ErrorBoundary
 from app.core.config import get_settings
+from app.core.config_checks import listen_url
 from app.core.db import get_database
 from app.core.docs_ui import install_docs
 from app.core.error_handlers import install_error_handlers
@@ -91,15 +93,25 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # DVK_WORKER_IN_PROCESS (./scripts/serve): one worker beside the API, stopped (jobs in hand finished or
     # released) before the database closes.
     worker = asyncio.create_task(Worker(get_database(), worker_registry()).run(stop)) if _in_process() else None
+    listener = _caller_listener(stop)
     yield
     stop.set()
-    if worker is not None:
-        await worker
+    for task in (worker, listener):
+        if task is not None:
+            await task
     await get_database().dispose()
 
 
 def _in_process() -> bool:
     return get_settings().worker_in_process
+
+
+def _caller_listener(stop: asyncio.Event) -> asyncio.Task[None] | None:
+    """The caller cache's LISTEN connection (none on SQLite, behind PgBouncer without a direct URL, or when off)."""
+    settings = get_settings()
+    return caller_cache.start(
+        stop, listen_url(settings), settings.caller_cache_seconds, settings.database_connect_timeout_seconds
+    )
 
 
 def create_app() -> FastAPI:

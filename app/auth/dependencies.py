@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.security import OAuth2PasswordBearer
 
+from app.auth.caller_cache import get_cache
 from app.auth.client_grant import TOKEN_CLAIM_SECRET
 from app.auth.client_repository import client_caller_row
 from app.auth.repository import caller_rows
@@ -53,15 +54,25 @@ def _invalid() -> Unauthorized:
     return Unauthorized(INVALID_TOKEN, code="invalid_token")
 
 
-async def _user_caller(session: SessionDep, user_id: uuid.UUID, session_id: str | None) -> Caller:
-    """A person: their row, session and grants in one round trip."""
+async def _user_caller(
+    session: SessionDep, user_id: uuid.UUID, session_id: str | None, *, on_primary: bool = True
+) -> Caller:
+    """A person: their row, session and grants in one round trip, or from the process's cache (caller_cache)
+    while nothing of them has changed; what a replica answered is not kept."""
+    cache = get_cache()
+    cached = cache.get(user_id, session_id)
+    if cached is not None:
+        return cached
+    generation = cache.begin() if on_primary else None
     rows = await caller_rows(session, user_id, session_id)
     if not rows or not rows[0].is_active or rows[0].revoked:
         raise _invalid()
     first = rows[0]
     user = CallerUser(first.id, first.username, first.full_name, first.position, first.email, first.home_unit_id)
     grants = tuple(Grant(r.role, r.unit_id, r.path) for r in rows if r.role is not None and r.unit_active)
-    return Caller(user, Scope(grants), session_id)
+    caller = Caller(user, Scope(grants), session_id)
+    cache.put(caller, generation)
+    return caller
 
 
 async def _client_caller(session: SessionDep, claims: dict[str, Any]) -> Caller:
@@ -137,7 +148,8 @@ async def get_caller(
         caller = await _client_caller(session, claims)
         request.state.service_client_id = str(subject)  # the call log (clients.audit) records the call
     else:
-        caller = await _user_caller(session, subject, claims.get("sid"))
+        on_primary = getattr(request.state, "read_on", "primary") != "replica"  # core.replica routed the read
+        caller = await _user_caller(session, subject, claims.get("sid"), on_primary=on_primary)
     request.state.user_id = str(subject)
     _check_scope(request, caller)
     return caller

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import repository
+from app.auth.caller_cache import invalidate_on_commit
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized, Unprocessable
 from app.core.i18n import Text
@@ -126,12 +127,12 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict
     if row is None or str(row.user_id) != claims["sub"]:
         raise Unauthorized(BAD_REFRESH, code="invalid_grant", error="invalid_grant")
     if row.used_at is not None or row.revoked_at is not None:
-        await revoke_family(session, row.family_id)
+        await revoke_family(session, row.user_id, row.family_id)
         await session.commit()
         raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
     # Compare-and-set so two concurrent rotations of one token cannot both succeed.
     if not await repository.mark_refresh_used(session, row.jti, _now()):
-        await revoke_family(session, row.family_id)
+        await revoke_family(session, row.user_id, row.family_id)
         await session.commit()
         raise Unauthorized(BAD_REFRESH, code="refresh_token_reused", error="invalid_grant")
     user = await repository.own_user(session, row.user_id)
@@ -140,9 +141,11 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> dict
     return await _issue_pair(session, settings, user, row.family_id)
 
 
-async def revoke_family(session: AsyncSession, family_id: str) -> None:
-    """Revoke every refresh token of a sign-in session (and so its access tokens)."""
+async def revoke_family(session: AsyncSession, user_id: uuid.UUID, family_id: str) -> None:
+    """Revoke every refresh token of a user's sign-in session (and so its access tokens, in this process's caller
+    cache as soon as the session commits)."""
     await repository.revoke_family_tokens(session, family_id, _now())
+    invalidate_on_commit(session, user_id)
 
 
 async def sign_out(
@@ -150,14 +153,14 @@ async def sign_out(
 ) -> None:
     """End the caller's session, and the session of a given refresh token if it is theirs."""
     if session_id:
-        await revoke_family(session, session_id)
+        await revoke_family(session, user_id, session_id)
     if refresh_token:
         try:
             claims = decode_token(settings, refresh_token, "refresh")
         except InvalidToken:
             return
         if claims.get("sub") == str(user_id) and claims.get("sid"):
-            await revoke_family(session, claims["sid"])
+            await revoke_family(session, user_id, claims["sid"])
 
 
 async def change_password(
@@ -186,3 +189,4 @@ async def change_password(
         )
     user.password_hash = hash_password(new)
     await repository.revoke_user_tokens(session, user.id, _now())
+    invalidate_on_commit(session, user.id)

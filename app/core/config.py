@@ -15,6 +15,9 @@ from app.core.config_checks import DEV_DEMO_PASSWORD, DEV_JWT_SECRET, check_emai
 
 # The development passphrase of the signing key store (the demo CA's keys): public, refused in production.
 DEV_KEYSTORE_PASSPHRASE = "dvk-development-keystore-passphrase"
+# The request quotas' settings (each must parse as a `limits` item, or be empty).
+_QUOTA_NAMES = "default client anonymous create_user create_unit upload_user upload_unit import_user import_unit"
+RATE_LIMIT_FIELDS = tuple(f"rate_limit_{name}" for name in _QUOTA_NAMES.split())
 
 
 class Settings(BaseSettings):
@@ -62,6 +65,11 @@ class Settings(BaseSettings):
     replica_connect_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
     # A replica found down is left alone this long before it is checked again (the circuit breaker).
     replica_retry_seconds: float = Field(default=5.0, ge=0.1, le=600)
+    # The caller cache (app/auth/caller_cache.py): a signed-in person's row and grants are kept this long at most
+    # (0: off), dropped when PostgreSQL NOTIFYs a change to them; DVK_DATABASE_LISTEN_URL is the direct connection
+    # that LISTENs (empty: the database URL; none behind DVK_DATABASE_POOLER=pgbouncer, where LISTEN cannot work).
+    caller_cache_seconds: float = Field(default=60.0, ge=0, le=3600)
+    database_listen_url: str = ""
     # /readyz answers within this, whatever the database or the network does.
     readyz_timeout_seconds: float = Field(default=2.0, gt=0, le=60)
     # How long a duplicate request (same Idempotency-Key) waits for the first one before 409.
@@ -287,17 +295,7 @@ class Settings(BaseSettings):
             ipaddress.ip_network(entry, strict=False)
         return value
 
-    @field_validator(
-        "rate_limit_default",
-        "rate_limit_client",
-        "rate_limit_anonymous",
-        "rate_limit_create_user",
-        "rate_limit_create_unit",
-        "rate_limit_upload_user",
-        "rate_limit_upload_unit",
-        "rate_limit_import_user",
-        "rate_limit_import_unit",
-    )
+    @field_validator(*RATE_LIMIT_FIELDS)
     @classmethod
     def _check_rate(cls, value: str) -> str:
         """A quota must parse as one `limits` item ("N/period"), or be empty (off)."""

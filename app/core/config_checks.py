@@ -58,6 +58,21 @@ def check_email(settings: Settings) -> None:
         raise ValueError("production needs a real DVK_EMAIL_FROM address (not the .invalid placeholder)")
 
 
+def listen_url(settings: Settings) -> str:
+    """The caller cache's LISTEN connection as a plain postgresql:// URL (asyncpg's own), or empty: no cache (the
+    cache is off, the database is SQLite, or PgBouncer stands in the way and no direct URL is given)."""
+    if settings.caller_cache_seconds <= 0 or not settings.effective_database_url.startswith("postgresql"):
+        return ""
+    url = settings.database_listen_url
+    if not url and settings.database_pooler == "pgbouncer":
+        return ""
+    url = url or settings.effective_database_url
+    for prefix in ("postgresql+asyncpg://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url.removeprefix(prefix)
+    return url if url.startswith("postgresql://") else ""
+
+
 def check_replica(settings: Settings) -> None:
     """A replica needs PostgreSQL on both ends, and read-your-writes must outlast the lag that is tolerated."""
     if settings.effective_database_url.startswith("sqlite") or not settings.effective_replica_url.startswith(

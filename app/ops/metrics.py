@@ -97,6 +97,24 @@ REPLICA_UP = Gauge(
     multiprocess_mode="min",
 )
 
+# The caller cache (app/auth/caller_cache.py): lookups, what dropped entries, whether the listener is up.
+CALLER_CACHE = Counter(
+    "dvk_caller_cache_lookups_total",
+    "Signed-in callers looked up in the process's cache while its listener is up, by outcome (hit, miss).",
+    ["outcome"],
+)
+CALLER_CACHE_INVALIDATIONS = Counter(
+    "dvk_caller_cache_invalidations_total",
+    "Caller cache invalidations: one user (a NOTIFY or a local commit), all (a unit changed), lost (the listener's "
+    "connection went away: everything dropped, the cache bypassed until it is back).",
+    ["scope"],
+)
+CALLER_CACHE_LISTENING = Gauge(
+    "dvk_caller_cache_listening",
+    "1 while the caller cache's LISTEN connection is up (the cache in use), else 0.",
+    multiprocess_mode="min",
+)
+
 
 class ReplicaMetrics(ReplicaObserver):
     """The read replica's routes and checks, counted."""
