@@ -131,6 +131,9 @@ class Settings(BaseSettings):
     # The quota counter's answer is awaited this long; a store that is slower, or fails, lets the request
     # through uncounted (fail open: quotas must not take the API down with the database or Redis).
     rate_limit_store_timeout_seconds: float = Field(default=1.0, gt=0, le=30)
+    # Database store: the per-caller quotas (default, client, anonymous) counted in the process and added to the
+    # shared rows every this many seconds (0: a statement per request); creates, uploads, imports stay exact.
+    rate_limit_flush_seconds: float = Field(default=0.2, ge=0, le=5)
     redis_url: str = ""
     redis_key_prefix: str = "dvk"
     rate_limit_default: str = "600/minute"  # every request of one signed-in user

@@ -219,7 +219,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
                 await session.rollback()
                 raise
             else:
-                await session.commit()
+                if not reading:  # a read has nothing to commit (no transaction on PostgreSQL; writes refused)
+                    await session.commit()
     finally:
         if replica is not None and not reading and _answered(failure):
             await replica.remember_write(request)

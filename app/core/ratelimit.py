@@ -23,7 +23,13 @@ from app.core.db import get_database, is_sqlite
 from app.core.deadline import finished_within
 from app.core.errors import AppError
 from app.core.i18n import Text
-from app.core.ratelimit_store import CounterStore, DatabaseCounterStore, MemoryCounterStore, RedisCounterStore
+from app.core.ratelimit_store import (
+    BatchedCounterStore,
+    CounterStore,
+    DatabaseCounterStore,
+    MemoryCounterStore,
+    RedisCounterStore,
+)
 
 UPLOAD_OPERATIONS = frozenset(
     {
@@ -156,6 +162,27 @@ def counter_store(settings: Settings) -> CounterStore:
     return store
 
 
+# The quotas every request of one caller counts against (not creates, uploads, imports): batched by the database
+# store (BatchedCounterStore) when DVK_RATE_LIMIT_FLUSH_SECONDS > 0.
+PER_CALLER = frozenset({"default", "client", "anonymous"})
+_batched: dict[Any, BatchedCounterStore] = {}
+
+
+def batched_store(settings: Settings) -> BatchedCounterStore | None:
+    """The batching store in front of the database store (one per database), or None (other stores, or off)."""
+    if settings.rate_limit_flush_seconds <= 0 or store_kind(settings) != "database":
+        return None
+    database = get_database()
+    found = _batched.get(database)
+    if found is None or found.interval != settings.rate_limit_flush_seconds:
+        if len(_batched) > 8:
+            _batched.clear()
+        shared = counter_store(settings)
+        assert isinstance(shared, DatabaseCounterStore)
+        found = _batched[database] = BatchedCounterStore(shared, settings.rate_limit_flush_seconds)
+    return found
+
+
 def _headers(results: list[tuple[Quota, int, int]]) -> dict[str, str]:
     """RateLimit-Policy and RateLimit for (quota, remaining, seconds to reset) triples."""
     return {
@@ -174,18 +201,25 @@ async def enforce(request: Request, route: APIRoute) -> None:
         return
     now = time.time()
     hits = [(key, int(now // q.window) * q.window, q.window) for q, key in entries]
-    counting = await finished_within(counter_store(settings).hit(hits), settings.rate_limit_store_timeout_seconds)
-    if counting is None:
-        log.warning("quota counters did not answer in time; request not counted")
-        return
-    try:
-        counts = counting.result()
-    except Exception as exc:
-        # Fail open: a counter store that cannot count (the database read-only during a failover, Redis
-        # down) must not take the API down with it; reads go on, and a real outage is answered by the
-        # request's own database work.
-        log.warning("quota counters unavailable; request not counted", extra={"error": type(exc).__name__})
-        return
+    batched = batched_store(settings)
+    counts: dict[str, int] = {}
+    exact = hits
+    if batched is not None:
+        exact = [h for (q, _), h in zip(entries, hits, strict=True) if q.name not in PER_CALLER]
+        counts = await batched.hit([h for (q, _), h in zip(entries, hits, strict=True) if q.name in PER_CALLER])
+    if exact:
+        counting = await finished_within(counter_store(settings).hit(exact), settings.rate_limit_store_timeout_seconds)
+        if counting is None:
+            log.warning("quota counters did not answer in time; request not counted")
+            return
+        try:
+            counts.update(counting.result())
+        except Exception as exc:
+            # Fail open: a counter store that cannot count (the database read-only during a failover, Redis
+            # down) must not take the API down with it; reads go on, and a real outage is answered by the
+            # request's own database work.
+            log.warning("quota counters unavailable; request not counted", extra={"error": type(exc).__name__})
+            return
     results, waits = [], []
     for (q, key), (_, start, _) in zip(entries, hits, strict=True):
         count, reset = counts.get(key, 1), max(1, math.ceil(start + q.window - now))

@@ -5,12 +5,16 @@ current window."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import TextClause, text
 
 from app.core.db import Database, is_sqlite
+
+log = logging.getLogger("dvk.ratelimit")
 
 Hit = tuple[str, int, int]  # (counter key, window start in epoch seconds, window length in seconds)
 
@@ -25,16 +29,17 @@ class CounterStore(Protocol):
 
 @lru_cache(maxsize=8)
 def _upsert(rows: int) -> TextClause:
-    """One statement for every counter of a request: a new window restarts at 1, the current one adds 1.
+    """One statement for every counter of a request (or of a batch: `n` hits each): a new window restarts at
+    n, the current one adds n.
 
     SET expressions see the row as it was, on PostgreSQL and SQLite alike; the row lock ON CONFLICT takes
     serialises concurrent requests on one counter, so no increment is lost."""
-    values = ", ".join(f"(:k{i}, :w{i}, 1)" for i in range(rows))
+    values = ", ".join(f"(:k{i}, :w{i}, :n{i})" for i in range(rows))
     return text(
         f"INSERT INTO rate_limits (key, window_start, hits) VALUES {values} "
         "ON CONFLICT (key) DO UPDATE SET "
-        "hits = CASE WHEN excluded.window_start > rate_limits.window_start THEN 1 "
-        "ELSE rate_limits.hits + 1 END, "
+        "hits = CASE WHEN excluded.window_start > rate_limits.window_start THEN excluded.hits "
+        "ELSE rate_limits.hits + excluded.hits END, "
         "window_start = CASE WHEN excluded.window_start > rate_limits.window_start "
         "THEN excluded.window_start ELSE rate_limits.window_start END "
         "RETURNING key, hits"
@@ -46,7 +51,8 @@ def _driver_upsert(rows: int) -> str:
     """_upsert in asyncpg's positional form ($1, $2, ...), for the driver."""
     statement = _upsert(rows).text
     for i in reversed(range(rows)):
-        statement = statement.replace(f":k{i}", f"${2 * i + 1}").replace(f":w{i}", f"${2 * i + 2}")
+        for j, name in enumerate(("k", "w", "n")):
+            statement = statement.replace(f":{name}{i}", f"${3 * i + j + 1}")
     return statement
 
 
@@ -67,20 +73,77 @@ class DatabaseCounterStore:
     async def hit(self, hits: list[Hit]) -> dict[str, int]:
         """One INSERT ... ON CONFLICT DO UPDATE ... RETURNING for all counters (keys in a fixed order, so
         two requests never wait on each other's rows crosswise)."""
-        ordered = sorted(hits)
+        return await self.add([(key, start, 1) for key, start, _ in hits])
+
+    async def add(self, counts: list[tuple[str, int, int]]) -> dict[str, int]:
+        """Add n to each (key, window start, n) counter at once; the counts after adding, by key."""
+        ordered = sorted(counts)
         if self.sqlite:
             params: dict[str, object] = {}
-            for i, (key, start, _) in enumerate(ordered):
-                params[f"k{i}"], params[f"w{i}"] = key, start
+            for i, (key, start, n) in enumerate(ordered):
+                params[f"k{i}"], params[f"w{i}"], params[f"n{i}"] = key, start, n
             async with self.engine.begin() as conn:
                 rows = (await conn.execute(_upsert(len(ordered)), params)).all()
         else:
             async with self.engine.connect() as conn:
                 driver = (await conn.get_raw_connection()).driver_connection
                 assert driver is not None
-                arguments = [value for key, start, _ in ordered for value in (key, start)]
+                arguments = [value for row in ordered for value in row]
                 rows = await driver.fetch(_driver_upsert(len(ordered)), *arguments)
         return {row[0]: int(row[1]) for row in rows}
+
+
+class BatchedCounterStore:
+    """The per-caller quotas of the database store, counted in this process and added to the shared rows in one
+    statement every `interval` seconds (DVK_RATE_LIMIT_FLUSH_SECONDS), instead of a write per request.
+
+    A request's count is the shared count at the last flush (this process's hits included) plus this process's
+    hits since: exact within a process, and across processes behind by what the others counted since their
+    last flush (at most `interval` seconds of their traffic). What a flush cannot write (the database down) is
+    dropped, as an uncounted request is (fail open). Keys of ended windows are forgotten at each flush."""
+
+    def __init__(self, shared: DatabaseCounterStore, interval: float) -> None:
+        self.shared = shared
+        self.interval = interval
+        self._known: dict[tuple[str, int], tuple[int, int]] = {}  # (key, start) -> (shared count, window)
+        self._pending: dict[tuple[str, int], tuple[int, int]] = {}  # (key, start) -> (hits not yet added, window)
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def hit(self, hits: list[Hit]) -> dict[str, int]:
+        """Count locally (no I/O); the flusher adds the hits to the shared rows."""
+        counts: dict[str, int] = {}
+        for key, start, window in hits:
+            n = self._pending.get((key, start), (0, window))[0] + 1
+            self._pending[(key, start)] = (n, window)
+            counts[key] = self._known.get((key, start), (0, window))[0] + n
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush_soon())
+        return counts
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(self.interval)
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Add the pending hits to the shared rows and learn the shared counts."""
+        pending, self._pending = self._pending, {}
+        newest: dict[str, int] = {}
+        for key, start in pending:
+            newest[key] = max(start, newest.get(key, start))
+        # a window that ended while its hits waited is over: only each key's newest window is written
+        pending = {(key, start): v for (key, start), v in pending.items() if newest[key] == start}
+        if not pending:
+            return
+        try:
+            shared = await self.shared.add([(key, start, n) for (key, start), (n, _) in pending.items()])
+        except Exception as exc:  # fail open, as enforce() does: never take requests down with the counters
+            log.warning("quota counters not written; hits dropped", extra={"error": type(exc).__name__})
+            return
+        now = time.time()
+        self._known = {k: v for k, v in self._known.items() if k[1] + v[1] > now}
+        for (key, start), (_, window) in pending.items():
+            if key in shared:
+                self._known[(key, start)] = (shared[key], window)
 
 
 class RedisCounterStore:
