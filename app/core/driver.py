@@ -122,7 +122,7 @@ async def _run(session: AsyncSession, conn: Any, statement: Executable, params: 
     bind = session.get_bind()
     compiled = _compile(statement, bind.dialect, params)
     for observer in observers:
-        observer(bind.url, compiled.sql)
+        observer(bind.engine.url, compiled.sql)
     return list(await conn.fetch(compiled.sql, *_arguments(compiled, params)))
 
 
