@@ -466,6 +466,9 @@ def started(args: argparse.Namespace, database_url: str) -> Iterator[Topology]:
         if args.pgbouncer:
             primary = stack.enter_context(pgbouncer_in_front(database_url, pool=args.pgbouncer_pool))
             topo.env["DVK_DATABASE_URL"] = primary.url(database_url)
+            # the caller cache LISTENs on a direct connection (as docker-compose.yml sets it): LISTEN cannot go
+            # through transaction pooling
+            topo.env["DVK_DATABASE_LISTEN_URL"] = database_url
             name = _where(database_url)[2]
             topo.counters["pgbouncer"] = lambda b=primary, n=name: b.transactions(n)
             if replica_url:

@@ -24,6 +24,9 @@ from typing import Any
 
 from sqlalchemy import Executable
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.util import greenlet_spawn
+
+from app.core.db_errors import classify
 
 
 class Row(dict[str, Any]):
@@ -123,7 +126,35 @@ async def _run(session: AsyncSession, conn: Any, statement: Executable, params: 
     compiled = _compile(statement, bind.dialect, params)
     for observer in observers:
         observer(bind.engine.url, compiled.sql)
-    return list(await conn.fetch(compiled.sql, *_arguments(compiled, params)))
+    try:
+        return list(await conn.fetch(compiled.sql, *_arguments(compiled, params)))
+    except Exception as exc:
+        if broken(conn, exc):
+            await invalidate((await session.connection()).sync_connection, exc)
+        raise
+
+
+def broken(conn: Any, exc: BaseException) -> bool:
+    """Whether the driver's error says the connection is gone (lost, timed out, the server shutting down)."""
+    found = classify(exc)
+    reason = found.reason if found is not None else ""
+    return conn.is_closed() or reason in _GONE or reason.startswith("sqlstate_08")
+
+
+_GONE = frozenset({"connection_lost", "timeout", "sqlstate_57P01", "sqlstate_57P02", "sqlstate_57P03"})
+
+
+async def invalidate(connection: Any, exc: BaseException) -> None:
+    """What SQLAlchemy does when its own statement meets a disconnect: this connection is discarded, and every
+    other connection of the pool opened before now is replaced at its next checkout (after a restart or a
+    partition they are all dead), so the next request gets a live one instead of an outage of its own."""
+
+    def discard() -> None:
+        if not connection.invalidated:
+            connection.engine.pool._invalidate(connection.connection, exc)
+            connection.invalidate(exc)
+
+    await greenlet_spawn(discard)
 
 
 async def fetch_dicts(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> list[dict[str, Any]]:

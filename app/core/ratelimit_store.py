@@ -13,6 +13,7 @@ from typing import Protocol
 from sqlalchemy import TextClause, text
 
 from app.core.db import Database, is_sqlite
+from app.core.driver import broken, invalidate
 
 log = logging.getLogger("dvk.ratelimit")
 
@@ -89,7 +90,12 @@ class DatabaseCounterStore:
                 driver = (await conn.get_raw_connection()).driver_connection
                 assert driver is not None
                 arguments = [value for row in ordered for value in row]
-                rows = await driver.fetch(_driver_upsert(len(ordered)), *arguments)
+                try:
+                    rows = await driver.fetch(_driver_upsert(len(ordered)), *arguments)
+                except Exception as exc:
+                    if broken(driver, exc):
+                        await invalidate(conn.sync_connection, exc)
+                    raise
         return {row[0]: int(row[1]) for row in rows}
 
 
