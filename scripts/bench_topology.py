@@ -167,7 +167,25 @@ class PgServer:
             timeout=3600,
         )
         server = cls(data, replica_port or free_port())
-        server._configure("")  # the primary's own settings come with the copy; the address is ours
+        # The address is ours; a standby must allow at least what its primary does (PostgreSQL refuses to replay
+        # otherwise), and a Debian cluster's settings live outside the copied folder: read them from the primary.
+        at_least = "\n".join(
+            f"{name} = {psql(port, f'SHOW {name}', host=host)}"
+            for name in (
+                "max_connections",
+                "max_worker_processes",
+                "max_wal_senders",
+                "max_prepared_transactions",
+                "max_locks_per_transaction",
+            )
+        )
+        server._configure(at_least)
+        hba = data / "pg_hba.conf"
+        if not hba.exists():  # a Debian cluster keeps it in /etc/postgresql/…, outside the copied folder
+            hba.write_text("local all all trust\nhost all all 127.0.0.1/32 trust\n", "utf-8")
+            if os.geteuid() == 0:
+                owner = pwd.getpwnam(OWNER)
+                os.chown(hba, owner.pw_uid, owner.pw_gid)
         return server
 
     def pg_ctl(self, action: str, *extra: str) -> None:
