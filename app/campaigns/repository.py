@@ -6,10 +6,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.models import AuthorityProfile, Campaign, CampaignCycle, RegisteredModel, Unit
 from app.policy.principal import Caller
 from app.policy.visibility import scoped
@@ -32,6 +34,24 @@ async def get_campaign(session: AsyncSession, campaign_id: uuid.UUID, caller: Ca
 async def campaign_by_id(session: AsyncSession, campaign_id: uuid.UUID) -> Campaign | None:
     """The campaign of a model already loaded through its visibility (no second scope check)."""
     return await session.get(Campaign, campaign_id)
+
+
+def _calendar_query() -> Any:
+    cycles, campaigns = CampaignCycle.__table__, Campaign.__table__
+    return (
+        select(cycles.c.registration_windows, cycles.c.results_due_on, campaigns.c.timezone)
+        .select_from(cycles.join(campaigns, campaigns.c.id == cycles.c.campaign_id))
+        .where(cycles.c.id == bindparam("cycle_id"))
+    )
+
+
+CALENDAR = _calendar_query()
+
+
+async def calendar_of(session: AsyncSession, cycle_id: uuid.UUID) -> driver.Row | None:
+    """A cycle's registration windows and results date with its campaign's time zone (what a move's calendar
+    needs), in one statement on the driver (every transition reads it; core/driver.py)."""
+    return await driver.fetch_one(session, CALENDAR, {"cycle_id": cycle_id})
 
 
 async def cycle_by_id(session: AsyncSession, cycle_id: uuid.UUID) -> CampaignCycle | None:

@@ -29,15 +29,14 @@ from app.workflow.table import Transition
 
 async def schedule_of(session: AsyncSession, model: RegisteredModel, now: datetime) -> workflow.Schedule:
     """The model's cycle calendar on the day of the move."""
-    cycle = await campaigns.cycle_by_id(session, model.cycle_id)
-    campaign = await campaigns.campaign_by_id(session, model.campaign_id)
-    assert cycle is not None and campaign is not None
-    today = local_today(campaign, now)
+    calendar = await campaigns.calendar_of(session, model.cycle_id)
+    assert calendar is not None
+    today = local_today(calendar, now)
     return workflow.Schedule(
         today=today,
-        window_open=open_window(cycle, today) is not None,
-        windows_text=windows_text(cycle),
-        late=is_late(cycle, today),
+        window_open=open_window(calendar, today) is not None,
+        windows_text=windows_text(calendar),
+        late=is_late(calendar, today),
     )
 
 

@@ -8,9 +8,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.models import CampaignCriterion, Confirmation, Evidence, FieldOfWork, RegisteredModel
 from app.policy.authority_service import load_tree
 from app.policy.authority_tree import AuthorityUnresolvable, UnitFacts
@@ -60,13 +61,22 @@ async def counted_acts(session: AsyncSession, model: RegisteredModel) -> list[tu
 
 async def dossier_facts(session: AsyncSession, model: RegisteredModel) -> EvidenceFacts:
     """The model's files and its counted confirmation acts, as the dossier rules see them."""
-    rows = await session.execute(
-        select(Evidence.id, Evidence.kind)
-        .where(Evidence.model_id == model.id)
-        .order_by(Evidence.uploaded_at, Evidence.id)
+    files = await driver.fetch(session, _FILES, {"model_id": model.id})
+    needs = await driver.fetch_one(session, _NEEDS_CONFIRMATION, {"field_code": model.field_code})
+    return facts_from(
+        [(f.id, f.kind) for f in files], bool(needs and needs.requires_confirmation), await counted_acts(session, model)
     )
-    needs = await session.scalar(select(FieldOfWork.requires_confirmation).where(FieldOfWork.code == model.field_code))
-    return facts_from([(i, k) for i, k in rows], bool(needs), await counted_acts(session, model))
+
+
+# Every move reads them (the dossier rules): built once, run on the driver (core/driver.py).
+_FILES = (
+    select(Evidence.__table__.c.id, Evidence.__table__.c.kind)
+    .where(Evidence.__table__.c.model_id == bindparam("model_id"))
+    .order_by(Evidence.__table__.c.uploaded_at, Evidence.__table__.c.id)
+)
+_NEEDS_CONFIRMATION = select(FieldOfWork.__table__.c.requires_confirmation).where(
+    FieldOfWork.__table__.c.code == bindparam("field_code")
+)
 
 
 async def specific_criteria(

@@ -204,3 +204,23 @@ async def test_compiled_statements_are_kept_per_shape_and_list_lengths(session: 
         assert await driver.fetch(session, statement, params) == []
     keys = [k for k in driver._compiled if k[0] == id(statement)]
     assert sorted(dict(k[1])["deciding"] for k in keys) == [1, 2, 3]
+
+
+async def test_a_moves_calendar_and_dossier_statements_give_sqlalchemys_rows(session: Any, demo: Any) -> None:
+    """What every transition reads on the driver: the cycle's calendar with its campaign's time zone, the model's
+    files and whether its field needs a confirmation."""
+    from app.campaigns.repository import CALENDAR
+    from app.workflow.repository import _FILES, _NEEDS_CONFIRMATION
+
+    models = (await session.execute(select(RegisteredModel))).scalars().all()
+    files = 0
+    for model in models:
+        calendar, by_sqlalchemy = await _both(session, CALENDAR, {"cycle_id": model.cycle_id})
+        assert calendar == by_sqlalchemy and len(calendar) == 1
+        assert calendar[0]["registration_windows"] and calendar[0]["timezone"] == "Asia/Ho_Chi_Minh"
+        found, by_sqlalchemy = await _both(session, _FILES, {"model_id": model.id})
+        assert found == by_sqlalchemy
+        files += len(found)
+        needs, by_sqlalchemy = await _both(session, _NEEDS_CONFIRMATION, {"field_code": model.field_code})
+        assert needs == by_sqlalchemy and len(needs) == 1
+    assert files > 0  # the submitted demo models hold their registration forms
