@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, Row, Select, literal_column, select
+from sqlalchemy import Integer, Select, bindparam, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import driver
 from app.models import AuthorityOverride, AuthorityProfile, AuthorityRule, Unit, UnitKind
 from app.policy.authority_tree import MASS_MOBILISATION_BOARD, MAX_HOPS, PROVINCE_LEVEL
-from app.policy.scope import in_subtree, path_in
+from app.policy.scope import InSubtree, path_in, subtree_bounds
 
 _FactsSelect = Select[*tuple[Any, ...]]
-FactsRow = Row[Any]
+FactsRow = driver.Row
 
 
 async def default_profile(session: AsyncSession) -> AuthorityProfile | None:
@@ -68,16 +69,30 @@ def _facts_query() -> _FactsSelect:
     ).join(UnitKind, UnitKind.code == Unit.kind_code)
 
 
-async def unit_facts(session: AsyncSession, unit_id: int) -> FactsRow | None:
-    """One unit's facts row (with its path)."""
-    return (await session.execute(_facts_query().where(Unit.id == unit_id))).first()
+# Every registration and every refresh of a model's authority answer loads the tree around its unit: these
+# statements are built once (their lists and bounds are parameters) and run on the driver (core/driver.py).
+_UNIT_FACTS = _facts_query().where(Unit.id == bindparam("unit_id"))
+_FACTS_OF = _facts_query().where(Unit.id.in_(bindparam("ids", expanding=True)))
+_BOARDS_LED_BY = _facts_query().where(
+    Unit.kind_code == MASS_MOBILISATION_BOARD, Unit.party_org_id.in_(bindparam("committees", expanding=True))
+)
+_PROVINCE_COUNTERPART = (
+    _facts_query()
+    .where(
+        Unit.kind_code == bindparam("kind_code"),
+        Unit.level_code == PROVINCE_LEVEL,
+        InSubtree(Unit.path, bindparam("low"), bindparam("high")),
+    )
+    .order_by(Unit.is_active.desc(), Unit.id)
+    .limit(1)
+)
 
 
-async def party_chain_facts(session: AsyncSession, seeds: Sequence[int]) -> list[FactsRow]:
+def _party_chain_query() -> _FactsSelect:
     """The seed units and the party chains above them, in one recursive query bounded by MAX_HOPS."""
     chain = (
         select(Unit.id.label("id"), Unit.party_org_id.label("next_id"), literal_column("0", Integer).label("hop"))
-        .where(Unit.id.in_(seeds))
+        .where(Unit.id.in_(bindparam("seeds", expanding=True)))
         .cte("party_chain", recursive=True)
     )
     chain = chain.union_all(
@@ -85,29 +100,36 @@ async def party_chain_facts(session: AsyncSession, seeds: Sequence[int]) -> list
         .join(chain, Unit.id == chain.c.next_id)
         .where(chain.c.hop < MAX_HOPS)
     )
-    return list((await session.execute(_facts_query().where(Unit.id.in_(select(chain.c.id))))).all())
+    return _facts_query().where(Unit.id.in_(select(chain.c.id)))
+
+
+_PARTY_CHAIN = _party_chain_query()
+
+
+async def unit_facts(session: AsyncSession, unit_id: int) -> FactsRow | None:
+    """One unit's facts row (with its path)."""
+    return await driver.fetch_one(session, _UNIT_FACTS, {"unit_id": unit_id})
+
+
+async def party_chain_facts(session: AsyncSession, seeds: Sequence[int]) -> list[FactsRow]:
+    """The seed units and the party chains above them, in one recursive query bounded by MAX_HOPS."""
+    return await driver.fetch(session, _PARTY_CHAIN, {"seeds": list(seeds)})
 
 
 async def boards_led_by(session: AsyncSession, committee_ids: Sequence[int]) -> list[FactsRow]:
     """The mass-mobilisation boards led by these committees."""
-    query = _facts_query().where(Unit.kind_code == MASS_MOBILISATION_BOARD, Unit.party_org_id.in_(committee_ids))
-    return list((await session.execute(query)).all())
+    return await driver.fetch(session, _BOARDS_LED_BY, {"committees": list(committee_ids)})
 
 
 async def province_counterpart(session: AsyncSession, kind_code: str, root_path: str) -> FactsRow | None:
     """The province-level unit of this kind under a province root (active first, then by id)."""
-    query = (
-        _facts_query()
-        .where(Unit.kind_code == kind_code, Unit.level_code == PROVINCE_LEVEL, in_subtree(Unit.path, root_path))
-        .order_by(Unit.is_active.desc(), Unit.id)
-        .limit(1)
-    )
-    return (await session.execute(query)).first()
+    low, high = subtree_bounds(root_path)
+    return await driver.fetch_one(session, _PROVINCE_COUNTERPART, {"kind_code": kind_code, "low": low, "high": high})
 
 
 async def facts_of(session: AsyncSession, ids: Sequence[int]) -> list[FactsRow]:
     """The facts rows of these units."""
-    return list((await session.execute(_facts_query().where(Unit.id.in_(ids)))).all())
+    return await driver.fetch(session, _FACTS_OF, {"ids": list(ids)})
 
 
 async def override_for(session: AsyncSession, unit_id: int) -> AuthorityOverride | None:

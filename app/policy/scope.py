@@ -71,6 +71,18 @@ def in_subtree(column: ColumnElement[str] | InstrumentedAttribute[str], path: st
     return InSubtree(column, *subtree_bounds(path))
 
 
+def in_subtree_param(column: ColumnElement[str] | InstrumentedAttribute[str], name: str) -> ColumnElement[bool]:
+    """SQL: the path column lies in the subtree given as parameters `{name}_low` and `{name}_high` (fill them with
+    subtree_param()): for a statement built once and run with any subtree."""
+    return InSubtree(column, bindparam(f"{name}_low"), bindparam(f"{name}_high"))
+
+
+def subtree_param(name: str, path: str) -> dict[str, str]:
+    """The parameters of in_subtree_param(column, name) for the subtree at `path`."""
+    low, high = subtree_bounds(path)
+    return {f"{name}_low": low, f"{name}_high": high}
+
+
 def path_in(column: ColumnElement[str] | InstrumentedAttribute[str], paths: Iterable[str]) -> ColumnElement[bool]:
     """SQL: the path column lies in one of the subtrees (one index range each)."""
     clauses = [in_subtree(column, p) for p in minimal_paths(paths)]

@@ -20,7 +20,7 @@ from app.core.search import like_pattern
 from app.models import Campaign, Decision, DecisionModel, ModelHistory, RegisteredModel, Survey, Unit
 from app.policy import visibility
 from app.policy.principal import Caller
-from app.policy.scope import InSubtree, in_subtree, subtree_bounds
+from app.policy.scope import in_subtree, in_subtree_param, subtree_param
 from app.policy.visibility import scoped
 from app.registry.honours import HONOUR_KINDS, LIVE_STATE_CODES, RECOGNISED_STATE_CODES, Honour
 
@@ -216,7 +216,7 @@ def _page_statement(shape: _PageShape) -> Select[Any]:
     column, descending = SORTS[shape.sort]
     clauses = [_EQUAL[name] == bindparam(f"f_{name}", type_=_EQUAL[name].type) for name in shape.equal]
     if shape.unit:
-        clauses.append(InSubtree(M.unit_path, bindparam("unit_low"), bindparam("unit_high")))
+        clauses.append(in_subtree_param(M.unit_path, "unit"))
     if shape.states:
         clauses.append(M.state.in_(bindparam("states", expanding=True)))
     if shape.late:
@@ -268,7 +268,7 @@ async def list_models(
     )
     params.update({f"f_{name}": getattr(filters, name) for name in equal})
     if filters.unit_path:
-        params["unit_low"], params["unit_high"] = subtree_bounds(filters.unit_path)
+        params.update(subtree_param("unit", filters.unit_path))
     if filters.states:
         params["states"] = list(filters.states)
     if filters.is_late is not None:

@@ -224,3 +224,36 @@ async def test_a_moves_calendar_and_dossier_statements_give_sqlalchemys_rows(ses
         needs, by_sqlalchemy = await _both(session, _NEEDS_CONFIRMATION, {"field_code": model.field_code})
         assert needs == by_sqlalchemy and len(needs) == 1
     assert files > 0  # the submitted demo models hold their registration forms
+
+
+async def test_the_authority_trees_statements_give_sqlalchemys_rows(session: Any, demo: Any) -> None:
+    """What every registration reads on the driver to find who recognises it: a unit's facts, the party chains
+    above units, the boards committees lead, a province counterpart, the facts of given units."""
+    from app.policy import authority_repository as repo
+    from app.policy.scope import subtree_bounds
+
+    units = (await session.execute(select(Unit.id, Unit.path, Unit.kind_code))).all()
+    ids = [u.id for u in units]
+    assert len(ids) > 20
+    chains = 0
+    for unit in units:
+        found, expected = await _both(session, repo._UNIT_FACTS, {"unit_id": unit.id})
+        assert found == expected and len(found) == 1
+        found, expected = await _both(session, repo._PARTY_CHAIN, {"seeds": [unit.id]})
+        assert sorted(found, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
+        chains += len(found)
+        root = "/".join(unit.path.split("/")[:2]) + "/"
+        low, high = subtree_bounds(root)
+        params = {"kind_code": unit.kind_code, "low": low, "high": high}
+        found, expected = await _both(session, repo._PROVINCE_COUNTERPART, params)
+        assert found == expected and len(found) <= 1
+    assert chains > len(units)  # chains climb
+    for some in (ids[:1], ids[:7], ids):
+        found, expected = await _both(session, repo._FACTS_OF, {"ids": some})
+        assert sorted(found, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"]) and len(found) == len(
+            some
+        )
+        found, expected = await _both(session, repo._BOARDS_LED_BY, {"committees": some})
+        assert sorted(found, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
+    boards, _ = await _both(session, repo._BOARDS_LED_BY, {"committees": ids})
+    assert boards  # the demo's mass-mobilisation boards are led by its committees
