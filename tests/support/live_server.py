@@ -34,7 +34,7 @@ class LiveServer:
         self.env = {**os.environ, "DVK_LOAD_DEMO": "false", **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float = 30) -> LiveServer:
+    def start(self, timeout: float = 90) -> LiveServer:
         """Start and wait until /healthz answers."""
         self.process = subprocess.Popen(
             [
