@@ -97,41 +97,45 @@ def _arguments(compiled: _Compiled, params: dict[str, Any]) -> list[Any]:
     ]
 
 
-async def driver_connection(session: AsyncSession) -> Any | None:
-    """The asyncpg connection under the session's connection, or None when the database is not PostgreSQL
-    through asyncpg (SQLite)."""
+async def adapted_connection(session: AsyncSession) -> Any | None:
+    """SQLAlchemy's adapter of the asyncpg connection under the session's connection, or None when the database is
+    not PostgreSQL through asyncpg (SQLite)."""
     connection = await session.connection()
     if connection.dialect.driver != "asyncpg":
         return None
-    raw = await connection.get_raw_connection()
-    adapted = raw.dbapi_connection
-    # SQLAlchemy's adapter opens a transaction lazily, at its first statement; one run here first would run
-    # outside it. A session in a transaction (not AUTOCOMMIT) starts it now, so every statement is inside.
-    if adapted is not None and adapted._transaction is None:
-        await adapted._start_transaction()  # nothing in AUTOCOMMIT (reads)
-    return raw.driver_connection
+    return (await connection.get_raw_connection()).dbapi_connection
 
 
 async def fetch(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> list[Row]:
     """Every row of a read statement, as Rows; on the driver on PostgreSQL, through the session elsewhere."""
-    conn = await driver_connection(session)
-    if conn is None:
+    adapted = await adapted_connection(session)
+    if adapted is None:
         result = await session.execute(statement, params)
         return [Row(m) for m in result.mappings()]
-    return [Row(r.items()) for r in await _run(session, conn, statement, params)]
+    return [Row(r.items()) for r in await _run(session, adapted, statement, params)]
 
 
-async def _run(session: AsyncSession, conn: Any, statement: Executable, params: dict[str, Any]) -> list[Any]:
+async def _run(session: AsyncSession, adapted: Any, statement: Executable, params: dict[str, Any]) -> list[Any]:
     bind = session.get_bind()
     compiled = _compile(statement, bind.dialect, params)
     for observer in observers:
         observer(bind.engine.url, compiled.sql)
     try:
-        return list(await conn.fetch(compiled.sql, *_arguments(compiled, params)))
+        return await run_on(adapted, compiled.sql, _arguments(compiled, params))
     except Exception as exc:
-        if broken(conn, exc):
+        if broken(adapted.driver_connection, exc):
             await invalidate((await session.connection()).sync_connection, exc)
         raise
+
+
+async def run_on(adapted: Any, sql: str, arguments: list[Any]) -> list[Any]:
+    """The statement's records, on the asyncpg connection under SQLAlchemy's adapter, as the adapter runs its own:
+    one statement at a time on a connection (its lock: two requests of a test share one connection), inside the
+    transaction the adapter opens lazily at its first statement (none in AUTOCOMMIT, for reads)."""
+    async with adapted._execute_mutex:
+        if adapted._transaction is None:
+            await adapted._start_transaction()
+        return list(await adapted.driver_connection.fetch(sql, *arguments))
 
 
 def broken(conn: Any, exc: BaseException) -> bool:
@@ -160,10 +164,10 @@ async def invalidate(connection: Any, exc: BaseException) -> None:
 async def fetch_dicts(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Every row as a plain dict (for rows serialised as they are: a dict subclass costs pydantic-core's JSON
     encoder attribute lookups per row)."""
-    conn = await driver_connection(session)
-    if conn is None:
+    adapted = await adapted_connection(session)
+    if adapted is None:
         return [dict(m) for m in (await session.execute(statement, params)).mappings()]
-    return [dict(r.items()) for r in await _run(session, conn, statement, params)]
+    return [dict(r.items()) for r in await _run(session, adapted, statement, params)]
 
 
 async def fetch_one(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> Row | None:

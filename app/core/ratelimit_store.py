@@ -8,12 +8,12 @@ import asyncio
 import logging
 import time
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import TextClause, text
 
 from app.core.db import Database, is_sqlite
-from app.core.driver import broken, invalidate
+from app.core.driver import broken, invalidate, run_on
 
 log = logging.getLogger("dvk.ratelimit")
 
@@ -87,13 +87,12 @@ class DatabaseCounterStore:
                 rows = (await conn.execute(_upsert(len(ordered)), params)).all()
         else:
             async with self.engine.connect() as conn:
-                driver = (await conn.get_raw_connection()).driver_connection
-                assert driver is not None
+                adapted: Any = (await conn.get_raw_connection()).dbapi_connection
                 arguments = [value for row in ordered for value in row]
                 try:
-                    rows = await driver.fetch(_driver_upsert(len(ordered)), *arguments)
+                    rows = await run_on(adapted, _driver_upsert(len(ordered)), arguments)
                 except Exception as exc:
-                    if broken(driver, exc):
+                    if broken(adapted.driver_connection, exc):
                         await invalidate(conn.sync_connection, exc)
                     raise
         return {row[0]: int(row[1]) for row in rows}

@@ -190,6 +190,7 @@ async def test_two_admins_renaming_at_once_exactly_one_wins(client, demo) -> Non
 
 
 @pytest.mark.postgres_only
+@pytest.mark.committing  # requests at once, each on a connection of its own: the tree lock is between connections
 async def test_concurrent_crossing_moves_never_build_a_cycle(client, demo) -> None:
     headers = demo.headers("demo.admin")
     vt = await unit_of(client, headers, demo.unit("QT-VL-VT"))
