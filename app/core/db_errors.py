@@ -52,6 +52,15 @@ def sqlstate(exc: BaseException | None) -> str | None:
     return None
 
 
+def connection_gone(outage: DatabaseUnavailable | None) -> bool:
+    """Whether the outage leaves its connection unusable (timed out mid-statement, lost, its server shutting
+    down), so the pool must replace it; a cancelled statement, a read-only server or a busy SQLite file leave it
+    usable."""
+    return outage is not None and (
+        outage.reason in BROKEN_CONNECTION_REASONS or outage.reason.startswith(("sqlstate_08", "sqlstate_57P"))
+    )
+
+
 def classify(exc: BaseException) -> DatabaseUnavailable | None:
     """The outage this exception (or what it wraps) means, or None when it is not one."""
     seen: set[int] = set()
@@ -92,7 +101,7 @@ def install(engine: AsyncEngine) -> None:
         outage = classify(ctx.original_exception)
         if outage is None:
             return None
-        if outage.reason in BROKEN_CONNECTION_REASONS or outage.reason.startswith(("sqlstate_08", "sqlstate_57P")):
+        if connection_gone(outage):
             # A connection that timed out mid-statement or lost its server is in no state to be reused (a
             # cancelled statement, a read-only server or a busy SQLite file leave it usable).
             ctx.is_disconnect = True

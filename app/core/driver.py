@@ -26,7 +26,7 @@ from sqlalchemy import Executable
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.util import greenlet_spawn
 
-from app.core.db_errors import classify
+from app.core.db_errors import classify, connection_gone
 
 
 class Row(dict[str, Any]):
@@ -108,11 +108,7 @@ async def adapted_connection(session: AsyncSession) -> Any | None:
 
 async def fetch(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> list[Row]:
     """Every row of a read statement, as Rows; on the driver on PostgreSQL, through the session elsewhere."""
-    adapted = await adapted_connection(session)
-    if adapted is None:
-        result = await session.execute(statement, params)
-        return [Row(m) for m in result.mappings()]
-    return [Row(r.items()) for r in await _run(session, adapted, statement, params)]
+    return [Row(d) for d in await fetch_dicts(session, statement, params)]
 
 
 async def _run(session: AsyncSession, adapted: Any, statement: Executable, params: dict[str, Any]) -> list[Any]:
@@ -139,13 +135,8 @@ async def run_on(adapted: Any, sql: str, arguments: list[Any]) -> list[Any]:
 
 
 def broken(conn: Any, exc: BaseException) -> bool:
-    """Whether the driver's error says the connection is gone (lost, timed out, the server shutting down)."""
-    found = classify(exc)
-    reason = found.reason if found is not None else ""
-    return conn.is_closed() or reason in _GONE or reason.startswith("sqlstate_08")
-
-
-_GONE = frozenset({"connection_lost", "timeout", "sqlstate_57P01", "sqlstate_57P02", "sqlstate_57P03"})
+    """Whether the driver's error says the connection is gone (db_errors' rule for SQLAlchemy's own statements)."""
+    return bool(conn.is_closed()) or connection_gone(classify(exc))
 
 
 async def invalidate(connection: Any, exc: BaseException) -> None:
